@@ -3761,7 +3761,9 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 }
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
-const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call', 'discussion', 'discussions']);
+/** Nouns of talking things over, which may also qualify another noun ("a discussion paper" is no discussion). */
+const DISCUSSION = /^discussions?$/;
 /** Gerunds of receiving a guest: "thanked the President for receiving him" (asked at every token: a set). */
 const RECEIVING = new Set(['receiving', 'welcoming', 'meeting', 'hosting']);
 /** Objects that name the one thanking as the guest: a personal pronoun, or "our delegation" (others' guests are not the thanker: "for welcoming our guests"). */
@@ -3792,6 +3794,8 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
+    // "thanked X for the discussion paper": a noun right after makes "discussion" qualify it.
+    if (DISCUSSION.test(v.lower(j)) && v.tok(j + 1)?.pos === 'NOUN') continue;
     if (v.lower(j) === 'hosting' && !hostedMeetingAfter(v, j, s.tokenEnd, (k) => eventNoun(v, k))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;
