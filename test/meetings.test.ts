@@ -50,6 +50,19 @@ describe('meeting records', () => {
     expect(days('President Rasa Kovas held talks with Prime Minister Jonas Berg on energy.')).toEqual(['held null']);
   });
 
+  it('a plan told in one sentence and said to have taken place in the next ("The meeting took place on 14 May") is held on the day of the sentence that says so', () => {
+    const days = (text: string) => (extract({ text, date: '2024-06-20', source: null }).meetings ?? []).map((m) => `${m.status} ${m.date}`);
+    expect(days('President Ana Lind will meet Prime Minister Karl Berg on 12 May in Riga. The meeting took place on 14 May.')).toEqual(['held 2024-05-14']);
+    expect(days('Minister Ana Lind is due to meet Minister Karl Berg on 3 June. The talks were held on 5 June in Tallinn.')).toEqual(['held 2024-06-05']);
+    expect(days('President Ana Lind was scheduled to meet Prime Minister Karl Berg on 12 May. The meeting eventually took place on 16 May in Riga.')).toEqual(['held 2024-05-16']);
+    expect(days('President Ana Lind met Prime Minister Karl Berg in Riga. The meeting took place on 14 May.')).toEqual(['held 2024-05-14']);
+    // Near miss: another event taking place, or an outcome two sentences on, leaves the plan as it was;
+    // a meeting held in between keeps its own day.
+    expect(days('President Ana Lind will meet Prime Minister Karl Berg on 12 July in Riga. The forum took place on 14 May.')).toEqual(['planned 2024-07-12']);
+    expect(days('President Ana Lind will meet Prime Minister Karl Berg on 12 July in Riga. Trade has grown. The meeting took place on 14 May.')).toEqual(['planned 2024-07-12']);
+    expect(days('President Ana Lind met Prime Minister Karl Berg on 2 May in Riga. Trade has grown. The meeting took place in the castle.')).toEqual(['held 2024-05-02']);
+  });
+
   it('a plan in the past perfect ("had been due to meet", "had planned to visit") and a perfect after a modal ("would have met") record no meeting, held or planned', () => {
     const statuses = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).map((m) => m.status);
     expect(statuses('Minister Ana Costa had been due to meet President Lena Hoxha in Lima.')).toEqual([]);

@@ -3046,6 +3046,31 @@ describe('the state a body’s mission is sent to is part of its head’s office
     expect(countryOf(text, 'Jan Braun')).toBe('IGO');
   });
 
+  it('"Head of the EU Delegation to Serbia X": a delegation is a body\'s mission, sent to a state, and its head serves the body', () => {
+    const text = 'Minister Ana Petrovic received the Head of the EU Delegation to Serbia Jan Braun in Belgrade.';
+    expect(titleOf(text, 'Jan Braun')).toBe('Head of the EU Delegation to Serbia');
+    expect(countryOf(text, 'Jan Braun')).toBe('EUR');
+    expect(titleOf('Head of the European Union Delegation Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).toBe('Head of the European Union Delegation');
+  });
+
+  it('"Head of the Delegation of the European Union to Moldova X", and a holder named after a comma ("the Head of the OSCE Mission to Serbia, X,") keep the state sent to', () => {
+    const text = 'Head of the Delegation of the European Union to Moldova Jan Braun met Minister Ana Petrovic.';
+    expect(titleOf(text, 'Jan Braun')).toBe('Head of the Delegation of the European Union to Moldova');
+    expect(countryOf(text, 'Jan Braun')).toBe('EUR');
+    expect(titleOf('Minister Ana Petrovic met the Head of the OSCE Mission to Serbia, Jan Braun, on Monday.', 'Jan Braun')).toBe('Head of the OSCE Mission to Serbia');
+    expect(titleOf('Minister Ana Petrovic met the Head of the EU Delegation to Serbia, Jan Braun, on Monday.', 'Jan Braun')).toBe('Head of the EU Delegation to Serbia');
+  });
+
+  it('near miss: a delegation sent to what is no place, and a seat with no holder after its comma, add nothing to the office', () => {
+    expect(titleOf('Head of the Delegation of the European Union to the summit Jan Braun met Minister Ana Petrovic.', 'Jan Braun') ?? '').not.toContain('summit');
+    expect(titleOf('Minister Ana Petrovic met the Head of the OSCE Mission to Serbia, and later Jan Braun.', 'Jan Braun')).toBeNull();
+  });
+
+  it('near miss: a delegation named by no body, in lower case, gives the one who leads it no office', () => {
+    expect(titleOf('The delegation led by Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).toBeNull();
+    expect(titleOf('Minister Ana Petrovic thanked the EU Delegation to Serbia for its support, and Jan Braun spoke.', 'Jan Braun')).toBeNull();
+  });
+
   it('near miss: a body that is no mission is not sent "to" a state, and its office takes no state after it', () => {
     expect(titleOf('Director of the OSCE Office to Serbia Jan Braun met Minister Ana Petrovic.', 'Jan Braun')).not.toBe('Director of the OSCE Office to Serbia');
   });
@@ -3060,5 +3085,36 @@ describe('a possessive state before a body closes the body: the office is the bo
 
   it('near miss: with no body after it, the state is the office’s own', () => {
     expect(titleOf('Minister Jan Olsen met the President of Tajikistan, Rustam Nazar.', 'Rustam Nazar')).toBe('President of Tajikistan');
+  });
+});
+
+describe('the groups a list of states sends, led by a list of as many people, give each leader the state in the same place', () => {
+  it('"Latvian and Estonian delegations, led by A and B respectively", "their teams led by A and B respectively": the second leader serves the second state', () => {
+    expect(countryOf('Latvian and Estonian delegations, led by Minister Ana Lind and Minister Karl Berg respectively, held talks in Riga.', 'Karl Berg')).toBe('EST');
+    expect(countryOf('Latvian and Estonian delegations, led by Minister Ana Lind and Minister Karl Berg respectively, held talks in Riga.', 'Ana Lind')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia held talks in Riga, with their teams led by Minister Ana Lind and Minister Karl Berg respectively.', 'Ana Lind')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia held talks in Riga, with their teams led by Minister Ana Lind and Minister Karl Berg respectively.', 'Karl Berg')).toBe('EST');
+    expect(countryOf('The delegations of Latvia and Estonia, led respectively by Ana Lind and Karl Berg, met in Riga.', 'Karl Berg')).toBe('EST');
+  });
+
+  it('near miss: one state\'s delegation led by two, or a ceremony led by two after a list of states, shares out no states', () => {
+    expect(countryOf('The Latvian delegation, led by Ana Lind and Karl Berg, met Estonian officials in Riga.', 'Karl Berg')).toBe('LVA');
+    expect(countryOf('Latvia and Estonia signed the deal. The ceremony was led by Ana Lind and Karl Berg.', 'Ana Lind')).toBeNull();
+  });
+});
+
+describe('an office with its state after a meeting noun and "with the" is the one met, not the subject', () => {
+  it('"X held a meeting with the President of Finland", "Remarks by X following the meeting with the President of Finland": the office is the one X met, named later', () => {
+    const text = 'President Ana Lind held a meeting with the President of Finland. President Karl Berg and Lind discussed security.';
+    expect(titleOf(text, 'Ana Lind')).toBe('President');
+    expect(countryOf(text, 'Karl Berg')).toBe('FIN');
+    const heading = 'Remarks by President Ana Lind following the meeting with the President of Finland\n\nGood afternoon. President Karl Berg and I discussed security.';
+    expect(titleOf(heading, 'Ana Lind')).toBe('President');
+    expect(titleOf(heading, 'Karl Berg')).toBe('President of Finland');
+  });
+
+  it('near miss: an office with its state told as the subject\'s own, after a sentence break, still takes up the one named', () => {
+    const text = 'Ana Lind spoke at the forum. The President of Finland then held a meeting with the delegation.';
+    expect(countryOf(text, 'Ana Lind')).toBe('FIN');
   });
 });

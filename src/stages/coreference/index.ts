@@ -2189,8 +2189,11 @@ function roleHead(words: string): string | null {
   return /\p{L}/u.test(key) ? key : null;
 }
 
-/** A name, then a verb of meeting and "the" right before an office: "X met the ", "X held talks with the ". */
-const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+talks|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+$/u;
+/**
+ * A name, then a verb of meeting and "the" right before an office: "X met the ", "X held talks with the ";
+ * or a meeting noun and "with the": "X held a meeting with the ", "Remarks by X following the meeting with the ".
+ */
+const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+talks|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with)|(?:meeting|talks|conversation|call|consultations)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+$/u;
 
 /** Whether the text from a person's last mention (`from`) to an office (`at`) is that person meeting the office's holder. */
 function objectOfMeeting(text: string, from: number, at: number): boolean {

@@ -40,9 +40,9 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
- * written with its full stops ("H.E.") may stand last.
+ * written with its full stops ("H.E.") may stand last. "led respectively by" leads each group of a list.
  */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|at|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+(?:respectively[ \t\u00a0]+)?by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|at|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
 /** "The delegation, led by", "the delegation was headed by": a delegation named again by its noun alone. */
 const THE_DELEGATION_LED = /(?<![\p{L}])[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:was|is|had[ \t\u00a0]+been|will[ \t\u00a0]+be)[ \t\u00a0]+)?$/u;
 /** Offices of members of a legislature, who travel in delegations of their chamber. */
@@ -459,6 +459,57 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
         && (SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || SIDE_AFTER.test(text.slice(m.end, m.end + 80)))) break;
       if (m.type === 'person' && m.form === 'name' && !/^['’]s/.test(text.slice(m.end, m.end + 2))) set(m, c.country);
     }
+  }
+  respectiveLeaders(text, mentions, set);
+}
+
+/** ", ", " and Minister ": between two leaders of a list, titles allowed. */
+const LEADER_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]+){0,4}$/u;
+/** A plural noun of the groups the states send ("delegations", "their teams"), or "respectively": each state leads one of them. */
+const GROUPS_EACH = /\b(?:delegations|teams|sides|respectively)\b/i;
+/** Most characters read before the first state for the plural noun of their groups: "the delegations of ". */
+const GROUPS_BEFORE_STATES = 16;
+/** Most characters from the last state of a list to "led by". */
+const STATES_TO_LEADERS = 120;
+
+/**
+ * "Latvian and Estonian delegations, led by A and B", "Latvia and Estonia held talks, with their teams
+ * led by A and B respectively": a list of states, then the groups each sends led by a list of as many
+ * people, gives each leader the state in the same place of its list. One state, lists of different
+ * lengths or no plural group and no "respectively" say nothing.
+ */
+function respectiveLeaders(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    if (first.type !== 'person' || first.form !== 'name') continue;
+    const before = text.slice(Math.max(0, first.start - 60), first.start);
+    const led = LED_BY_BEFORE.exec(before);
+    if (!led) continue;
+    const ledAt = first.start - before.length + led.index;
+    const leaders: Mention[] = [first];
+    for (let n = i + 1; n < mentions.length; n++) {
+      const m = mentions[n]!;
+      if (m.type !== 'person' || m.form !== 'name' || !LEADER_GAP.test(text.slice(leaders[leaders.length - 1]!.end, m.start))) break;
+      leaders.push(m);
+    }
+    if (leaders.length < 2) continue;
+    // The states: the run of country words nearest before "led by", with no person between.
+    const states: Mention[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const c = mentions[k]!;
+      if (c.type === 'person') break;
+      if (!isCountryWord(c)) continue;
+      if (states.length === 0) {
+        if (ledAt - c.end > STATES_TO_LEADERS) break;
+        states.push(c);
+      } else if (LIST_ITEM_GAP.test(text.slice(c.end, states[0]!.start))) states.unshift(c);
+      else break;
+    }
+    if (states.length !== leaders.length) continue;
+    const after = text.slice(leaders[leaders.length - 1]!.end, leaders[leaders.length - 1]!.end + 16);
+    // "The delegations of A and B, led respectively by", "A and B delegations, led by".
+    if (!GROUPS_EACH.test(text.slice(Math.max(0, states[0]!.start - GROUPS_BEFORE_STATES), first.start)) && !/^[ \t\u00a0,]*respectively\b/.test(after)) continue;
+    for (let n = 0; n < leaders.length; n++) set(leaders[n]!, states[n]!.country);
   }
 }
 

@@ -46,6 +46,18 @@ function outcomeOpens(v: MeetingText, first: number, last: number): boolean {
 }
 
 /**
+ * Whether the meeting word at `k` opens its sentence as the subject of an outcome: "The meeting
+ * [finally] took place on 14 May", "The talks were held on 5 June". Such a sentence reports the
+ * meeting planned or told just before as held, and its day is the day it was held.
+ */
+export function outcomeSubject(v: MeetingText, k: number): boolean {
+  const s = v.tok(k)?.sentence;
+  const sentence = s === undefined ? undefined : v.sentences[s];
+  if (!sentence || k !== sentence.tokenStart + 1) return false;
+  return outcomeOpens(v, sentence.tokenStart, sentence.tokenEnd);
+}
+
+/**
  * Whether the verb at k tells that a meeting came about: "took place", "went ahead", "was held",
  * "happened". The one reading of an outcome for a plan carried out, in its sentence or the next,
  * and for a meeting once ahead that its own sentence reports as held (status.ts).

@@ -54,7 +54,7 @@ export const meetings: Stage = {
       const tookOffice = found.length > 0 ? tookOfficeAtCeremony(v, s, found) : null;
       if (tookOffice) drafts.push(tookOffice);
       if (!talksBefore) talksBefore = found.some(talksHeld);
-      const statements = talksBefore && classes & STATEMENT_WORD ? pressStatementMakers(v, s, dates) : null;
+      const statements = classes & STATEMENT_WORD ? pressStatementMakers(v, s, dates, talksBefore) : null;
       if (statements) drafts.push(statements);
       // "The Russian part of the commission included A": a cue that found no one ("part of") leaves
       // the sentence to the readings of those who join a meeting told before.

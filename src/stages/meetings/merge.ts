@@ -3,6 +3,8 @@ import type { Span } from '../../document/span.js';
 import type { MeetingDraft } from './triggers.js';
 import type { MeetingText } from './view.js';
 import { sortInPlace } from '../../document/order.js';
+import { lowerBound } from '../../document/span.js';
+import { outcomeSubject } from './done-so.js';
 
 interface Building {
   kind: MeetingKind;
@@ -109,6 +111,28 @@ class MeetingsBeingBuilt {
   }
 
   /**
+   * "A will meet B on 12 May. The meeting took place on 14 May": a sentence that opens with the
+   * meeting told as come about (`outcome`) reports the latest meeting of the sentence before as
+   * held, the plan's included, on the day it gives, not the day planned. Only when nothing was
+   * reported held after the plan.
+   */
+  carriedOut(d: MeetingDraft): Building | undefined {
+    if (d.status !== 'held' || d.distinct) return undefined;
+    const held = this.latest('held');
+    const planned = this.latest('planned');
+    const b = planned && planned.lastSentence === d.sentence - 1 && !(held && held.at > planned.at) ? planned
+      : held && held.lastSentence === d.sentence - 1 ? held : undefined;
+    if (!b) return undefined;
+    if (b.status === 'planned') {
+      b.status = 'held';
+      this.latestOf.delete('planned');
+      this.latestOf.set('held', b);
+    }
+    if (d.date) b.date = d.date;
+    return b;
+  }
+
+  /**
    * "Putin took part in the summit by video link. ... its president Dilma Rousseff told the
    * summit": "the" before the noun that named the latest meeting refers back to that meeting,
    * whoever else the second report names. "A summit", "the talks" after "a summit" open another.
@@ -205,6 +229,11 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       continue;
     }
     if (people.size === 0) {
+      const done = outcomeSubject(v, lowerBound(v.tokens, d.trigger.start)) ? m.carriedOut(d) : undefined;
+      if (done) {
+        m.add(done, d);
+        continue;
+      }
       // A meeting word with no one named: the meeting just reported, or nothing to record.
       const b = m.latest(d.status);
       if (b && !d.distinct && b.lastSentence >= d.sentence - 12) m.add(b, d);

@@ -18,12 +18,19 @@ export function talksHeld(d: MeetingDraft): boolean {
   return d.status === 'held' && TALKS_KINDS.has(d.kind);
 }
 
+/** Verbs of statements spoken before the press, told as done: "made", "gave", "delivered" (not "issued", which may be written). */
+const SPOKEN_MADE = /^(?:made|gave|delivered)$/;
+/** Words that tell statements made one by one: "separate statements", "separately", "on different days". */
+const APART = /^(?:separate|separately|respective|respectively|individually|different|each)$/;
+
 /**
  * "A and B made statements for the press", "made joint press statements": two or more who speak to
- * the press together after talks the release has reported (the caller checks) were at those talks. Alone, with no talks
- * held before, the statements make no meeting.
+ * the press together were at the talks before. After talks the release has reported (`talksBefore`)
+ * they join those talks; with none reported, their statements, which follow talks, report a meeting
+ * of their own, when told as done ("made", "gave", "delivered") and not one by one ("separate
+ * statements", "separately", "on different days").
  */
-export function pressStatementMakers(v: MeetingText, s: Sentence, dates: readonly DateMention[]): MeetingDraft | null {
+export function pressStatementMakers(v: MeetingText, s: Sentence, dates: readonly DateMention[], talksBefore: boolean): MeetingDraft | null {
   const first = s.tokenStart;
   const last = s.tokenEnd;
   for (let i = first + 1; i < last; i++) {
@@ -37,7 +44,15 @@ export function pressStatementMakers(v: MeetingText, s: Sentence, dates: readonl
     if (!press) continue;
     const people = peopleBefore(v, i, first, NO_SKIP);
     if (people.length < 2) continue;
-    return draftOfWords(v, s, dates, i, n, { kind: 'meeting', status: 'held', people, rule: 'press-statements', joinOnly: true });
+    if (talksBefore) return draftOfWords(v, s, dates, i, n, { kind: 'meeting', status: 'held', people, rule: 'press-statements', joinOnly: true });
+    if (!SPOKEN_MADE.test(v.lower(i)) || toldApart(v, first, last)) continue;
+    return draftOfWords(v, s, dates, i, n, { kind: 'meeting', status: 'held', people, rule: 'press-statements-alone', joinOnly: false });
   }
   return null;
+}
+
+/** Whether the sentence tells statements made one by one: "separate", "separately", "on different days". */
+function toldApart(v: MeetingText, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (APART.test(v.lower(k))) return true;
+  return false;
 }

@@ -629,6 +629,9 @@ export function speakerOfHeading(v: MeetingText, bodyStart: number, quotes: read
   addAuthors(v, quotes, drafts, headingEnd, v.text.length, author, jointAuthors);
 }
 
+/** Nouns of gladness whose infinitive tells the speaker's own act: "a pleasure to host", "an honour to welcome". */
+const GLADNESS = /^(?:pleasure|honour|honor|privilege|delight|joy)$/;
+
 /**
  * Adds the author of a text to its held meetings told in the first person between `from` and `to`,
  * outside quotations and turns: "I" and "my meeting" are the author's own; "we" and "us" stand for all
@@ -658,6 +661,9 @@ function addAuthors(v: MeetingText, quotes: readonly Quote[], drafts: MeetingDra
     while (trigger < s.tokenEnd && v.tok(trigger)!.start < d.trigger.start) trigger++;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if ((speakerWord(v, k, trigger) && v.lower(k) !== 'let') || (v.lower(k) === 'you' && /^welcom/.test(v.lower(k - 1)))) firstPerson = true;
+      // "It was a pleasure to host X": an infinitive after a noun of the speaker's gladness, with no
+      // "for" naming another, has the speaker for its subject.
+      if (k < trigger && v.lower(k) === 'to' && GLADNESS.test(v.lower(k - 1))) firstPerson = true;
       if (/^(?:we|us)$/.test(v.lower(k))) plural = true;
     }
     if (!firstPerson) continue;

@@ -1698,13 +1698,16 @@ function includedPeople(v: MeetingText, end: number, last: number): PersonRef[] 
 const HELD_PARTICIPLE = /^(?:held|conducted)$/;
 /** Passive participles of answering a call, whose agent took part in it: "the call was returned by X". */
 const ANSWERED_PARTICIPLE = /^(?:returned|answered|taken)$/;
+/** The passive participle of paying a visit back, whose agent visited the one first visiting: "Y's visit was returned by X". */
+const RETURNED_PARTICIPLE = /^returned$/;
 
 /**
  * The agents of a passive of holding right after a meeting noun ending at `end`: "talks were held
  * by X", "the talks held by X", "talks have been conducted by X"; of a call, also of answering it
- * ("Y's call was returned by X"). Only auxiliaries and adverbs may stand between the noun and the participle.
+ * ("Y's call was returned by X"); of a visit, of paying it back ("Y's visit was returned by X", a
+ * visit of X's to Y). Only auxiliaries and adverbs may stand between the noun and the participle.
  */
-function holdersByAgent(v: MeetingText, end: number, last: number, call: boolean): PersonRef[] {
+function holdersByAgent(v: MeetingText, end: number, last: number, kind: MeetingKind, nounAt: number, first: number): PersonRef[] {
   let k = end;
   // "the call from Y was answered by X", "talks with Y were held by X": past the noun's own partners.
   if (/^(?:from|of|with|between)$/.test(v.lower(k))) {
@@ -1713,8 +1716,23 @@ function holdersByAgent(v: MeetingText, end: number, last: number, call: boolean
   }
   const verbStart = k;
   while (k < last && k - verbStart < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
-  if (!(HELD_PARTICIPLE.test(v.lower(k)) || (call && ANSWERED_PARTICIPLE.test(v.lower(k)))) || v.lower(k + 1) !== 'by') return [];
+  const participle = v.lower(k);
+  if (!(HELD_PARTICIPLE.test(participle) || (kind === 'call' && ANSWERED_PARTICIPLE.test(participle))
+    || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first))) || v.lower(k + 1) !== 'by') return [];
   return byAgent(v, k + 1, last);
+}
+
+/** Most tokens of a noun phrase read back from its head noun: "the first official visit of". */
+const HEAD_PHRASE_REACH = 8;
+
+/**
+ * Whether the noun phrase ending in the head noun at `i` is a subject of its own, not the object of a
+ * preposition: "Y's visit was returned by X", not "the gifts from Y's visit were returned by X".
+ */
+function subjectHead(v: MeetingText, i: number, first: number): boolean {
+  let j = i - 1;
+  while (j >= first && i - j <= HEAD_PHRASE_REACH && (/^(?:DET|ADJ|NUM|PROPN|NOUN|PART)$/.test(v.tok(j)?.pos ?? '') || v.mentionAt(j))) j--;
+  return j < first || v.tok(j)?.pos !== 'ADP';
 }
 
 /** Most tokens of the noun phrase a participle describes: "the annual Baltic summit". */
@@ -2965,7 +2983,7 @@ function nounCue(site: CueSite): CueReading | null {
   complement.push(...includedPeople(v, end, last));
   // "Talks were held by X with Y", "the talks conducted by X": the agent of the passive of holding
   // the meeting held it.
-  complement.push(...holdersByAgent(v, end, last, cue.kind === 'call'));
+  complement.push(...holdersByAgent(v, end, last, cue.kind, i, first));
   // "the ceremony, at which A took over from B,": a clause of what happened at the meeting names who was there.
   complement.push(...peopleOfWhichClause(v, end, last));
   // "the Strategic Dialogue, which A and B held in June": the subject of a relative clause that holds the meeting.
@@ -3766,7 +3784,9 @@ function firstPersonBefore(v: MeetingText, verb: number, first: number): boolean
 }
 
 /** What a host gives a guest in person: thanks for it report the two as having met. */
-const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call']);
+const HOSPITALITY = new Set(['welcome', 'hospitality', 'reception', 'hosting', 'meeting', 'talks', 'conversation', 'call', 'discussion', 'discussions']);
+/** Nouns of talking things over, which may also qualify another noun ("a discussion paper" is no discussion). */
+const DISCUSSION = /^discussions?$/;
 /** Gerunds of receiving a guest: "thanked the President for receiving him" (asked at every token: a set). */
 const RECEIVING = new Set(['receiving', 'welcoming', 'meeting', 'hosting']);
 /** Objects that name the one thanking as the guest: a personal pronoun, or "our delegation" (others' guests are not the thanker: "for welcoming our guests"). */
@@ -3797,6 +3817,8 @@ function thanksForWelcome(v: MeetingText, s: Sentence, skip: ReadonlySet<number>
     if (!HOSPITALITY.has(v.lower(j)) && !receivingGuest(v, j)) continue;
     // "for the call for restraint", "for the call to end the war": a call for something is an appeal.
     if (v.lower(j) === 'call' && /^(?:for|to)$/.test(v.lower(j + 1))) continue;
+    // "thanked X for the discussion paper": a noun right after makes "discussion" qualify it.
+    if (DISCUSSION.test(v.lower(j)) && v.tok(j + 1)?.pos === 'NOUN') continue;
     if (v.lower(j) === 'hosting' && !hostedMeetingAfter(v, j, s.tokenEnd, (k) => eventNoun(v, k))) continue;
     // "for the warm and cordial welcome": "for" a few words before the noun.
     let f = j - 1;

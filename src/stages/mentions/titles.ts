@@ -251,13 +251,20 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   }
   // "Head of the Delegation of Japan Keiichi Ono", "Head of the Japanese Delegation": a delegation is a
   // body of the state it speaks for.
+  // "Head of the Delegation of the European Union to Moldova": a union of states sends delegations too.
   if (s.lower(k) === 'delegation' && s.lower(k + 1) === 'of') {
-    const state = countryWordAt(s, k + 2);
-    if (state && !state.possessive && state.hit.hit.entry.kind !== 'demonym' && state.hit.hit.entry.kind !== 'organization') {
+    const union = s.lower(k + 2) === 'the';
+    const state = countryWordAt(s, union ? k + 3 : k + 2);
+    const kind = state?.hit.hit.entry.kind;
+    if (state && !state.possessive && kind !== 'demonym' && (kind !== 'organization' || (union && state.country === 'EUR'))) {
       return { end: state.end, name: singleSpaced(s.span(k, state.end)), country: state.country, sector: 'GOV', organization: true, article };
     }
   }
   const cw = countryWordAt(s, k);
+  // "Head of the EU Delegation to Serbia": a delegation named by the body or state that sends it is a body of that side.
+  if (cw && article && !cw.possessive && cw.hit.hit.entry.kind !== 'demonym' && s.lower(cw.end) === 'delegation' && s.isCap(cw.end)) {
+    return { end: cw.end + 1, name: singleSpaced(s.span(k, cw.end + 1)), country: cw.country, sector: 'GOV', organization: true, article };
+  }
   // "Deputy Chairman of the Security Council": a listed body whose state the text must say is a complement too.
   const body = cw ? undefined : s.nameHit(k);
   if (body && body.start === k && body.hit.entry.kind === 'organization') {
@@ -968,7 +975,7 @@ const MAX_BARE_SUBJECT_WORDS = 3;
 /** A diplomatic mission's name: "the Embassy of Türkiye", "the Turkish Embassy", "the Consulate General of Japan". */
 const MISSION_NAME = /\b(?:Embassy|Consulate|Consulate General|Consulate-General|High Commission|Permanent Mission|Mission|Delegation)\b/i;
 /** A body's mission or delegation, which is sent to a state: "the OSCE Mission", "the EU Delegation". */
-const BODY_MISSION = /\b(?:Mission|Delegation)$/i;
+const BODY_MISSION = /\b(?:Mission|Delegation)(?: of (?:the )?[\p{Lu}][\p{L} ]*)?$/iu;
 
 /** Verbs that take a person and then a thing: "wished the Ambassador success", "offered the President condolences". */
 // Only the simple past of the irregular ones: "given the President's remarks" is no giving of a thing.
@@ -1122,7 +1129,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (!posting && comp && (sentTo || (MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))))) {
     const seat = s.nameHit(afterTitle + 1);
     const kind = seat?.hit.entry.kind;
-    if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country') && nameRunAt(s, seat.end, true)) {
+    // "the Head of the OSCE Mission to Serbia, X,": the holder's name may follow after a comma.
+    if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country')
+      && (nameRunAt(s, seat.end, true) || (s.tok(seat.end)?.text === ',' && nameRunAt(s, seat.end + 1)))) {
       posting = ` ${s.lower(afterTitle)} ${s.span(seat.start, seat.end)}`;
       afterTitle = seat.end;
     }
