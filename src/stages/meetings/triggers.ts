@@ -384,6 +384,8 @@ function appealTo(v: MeetingText, i: number): boolean {
 
 /** Most words back from a meeting noun to the verb that governs it. */
 const GOVERNING_REACH = 7;
+/** Marks inside a noun phrase that are not words of it: a compound's hyphen, a plural possessive's apostrophe. */
+const PHRASE_MARK = /^(?:-|'|’)$/;
 
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
 export function governingVerb(v: MeetingText, n: number, first: number): number {
@@ -392,6 +394,9 @@ export function governingVerb(v: MeetingText, n: number, first: number): number 
     const m = v.mentionAt(j);
     if (m && m.type === 'person') j = Math.max(first, v.tokenRange(m)[0]);
     const t = v.tok(j)!;
+    // "held a Japan-Philippines Foreign Ministers' Meeting": the hyphen of a compound and the
+    // apostrophe of a plural possessive are marks inside the phrase, not words of it.
+    if (PHRASE_MARK.test(t.text)) words--;
     if (v.isVerb(j) && !t.lower.endsWith('ing')) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
       // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
