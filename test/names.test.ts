@@ -2700,3 +2700,17 @@ describe('a style that is also a given name', () => {
     expect(names('Minister of Trade Sri Wahyuni met the Ambassador of Japan.')).toEqual(['Wahyuni']);
   });
 });
+
+describe('a word that heads bodies’ names, right after a style of address', () => {
+  it('"H.E. Duma Gideon Boko": after "H.E." or "Mr." the word opens a person’s name', () => {
+    const text = 'The Chairperson spoke by telephone with the President of the Republic of Botswana, H.E. Duma Gideon Boko.';
+    expect(names(text)).toContain('Duma Gideon Boko');
+    expect(extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('H.E. Duma');
+  });
+
+  it('near miss: with no style before it, the word heads a body’s name', () => {
+    const r = extract({ text: 'Chairman of the State Duma Vyacheslav Volodin met the delegation. The Duma adopted the law.', date: '2024-03-01' });
+    expect(r.organizations.map((o) => o.name)).toContain('State Duma');
+    expect(r.people.map((p) => p.name)).toEqual(['Vyacheslav Volodin']);
+  });
+});
