@@ -3067,6 +3067,7 @@ describe('a colleague, in diplomatic usage, is a counterpart', () => {
   it('"his Moldovan colleague, Deputy Prime Minister X" serves the demonym’s state, office or not', () => {
     const text = 'Foreign Minister Lars Holm today received his Moldovan colleague, Deputy Prime Minister and Minister of Foreign Affairs Ion Rusu, in Copenhagen.';
     expect(countryOf(text, 'Ion Rusu', 'Ministry of Foreign Affairs of Denmark')).toBe('MDA');
+    expect(countryOf('Foreign Minister Lars Holm today received his Moldovan colleague, Ion Rusu, in Copenhagen.', 'Ion Rusu', 'Ministry of Foreign Affairs of Denmark')).toBe('MDA');
   });
 
   it('near miss: a colleague with no state word before the name is left to the text', () => {
