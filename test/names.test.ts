@@ -2714,3 +2714,17 @@ describe('a word that heads bodies’ names, right after a style of address', ()
     expect(r.people.map((p) => p.name)).toEqual(['Vyacheslav Volodin']);
   });
 });
+
+describe('a listed abbreviation of an office with an adverb before its verb', () => {
+  it('"EAM also met X": the abbreviation stands for the holder named before, who met X', () => {
+    const r = extract({ text: 'External Affairs Minister Ravi Menon paid an official visit to Austria. EAM also met Federal President Karl Huber.', date: '2025-03-25' });
+    const met = (r as unknown as { meetings?: Array<{ participants: Array<{ name: string } | string> }> }).meetings ?? [];
+    const names = met.flatMap((m) => m.participants.map((p) => (typeof p === 'string' ? p : p.name)));
+    expect(names).toContain('Ravi Menon');
+    expect(names).toContain('Karl Huber');
+  });
+
+  it('near miss: after a number the abbreviation is a time, adverb or not', () => {
+    expect(names('The train left at 3 PM then arrived in Vienna, where Mayor Karl Huber waited.')).toEqual(['Karl Huber']);
+  });
+});

@@ -1233,7 +1233,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     && nameRunAt(s, afterTitle + 1) !== null;
   // "EAM conveyed ...", "PM said": a listed abbreviation of an office stands for its holder as the
   // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
-  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle)?.pos ?? '')
+  // "EAM also called on ...", "PM later said": an adverb in lower case may stand before the verb.
+  const adverb = s.tok(afterTitle)?.pos === 'ADV' && /^\p{Ll}/u.test(s.tok(afterTitle)!.text) ? 1 : 0;
+  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle + adverb)?.pos ?? '')
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
