@@ -2711,3 +2711,31 @@ describe('libraries, lectures, scholarships and trophies named after a person', 
     expect(names('Director Rui Campos opened the Library. Tomas Berg, holder of the Fellowship, spoke.')).toEqual(['Rui Campos', 'Tomas Berg']);
   });
 });
+
+describe('a word that heads bodies’ names, right after a style of address', () => {
+  it('"H.E. Duma Gideon Boko": after "H.E." or "Mr." the word opens a person’s name', () => {
+    const text = 'The Chairperson spoke by telephone with the President of the Republic of Botswana, H.E. Duma Gideon Boko.';
+    expect(names(text)).toContain('Duma Gideon Boko');
+    expect(extract({ text, date: '2024-03-01' }).organizations.map((o) => o.name)).not.toContain('H.E. Duma');
+  });
+
+  it('near miss: with no style before it, the word heads a body’s name', () => {
+    const r = extract({ text: 'Chairman of the State Duma Vyacheslav Volodin met the delegation. The Duma adopted the law.', date: '2024-03-01' });
+    expect(r.organizations.map((o) => o.name)).toContain('State Duma');
+    expect(r.people.map((p) => p.name)).toEqual(['Vyacheslav Volodin']);
+  });
+});
+
+describe('a listed abbreviation of an office with an adverb before its verb', () => {
+  it('"EAM also met X": the abbreviation stands for the holder named before, who met X', () => {
+    const r = extract({ text: 'External Affairs Minister Ravi Menon paid an official visit to Austria. EAM also met Federal President Karl Huber.', date: '2025-03-25' });
+    const met = (r as unknown as { meetings?: Array<{ participants: Array<{ name: string } | string> }> }).meetings ?? [];
+    const names = met.flatMap((m) => m.participants.map((p) => (typeof p === 'string' ? p : p.name)));
+    expect(names).toContain('Ravi Menon');
+    expect(names).toContain('Karl Huber');
+  });
+
+  it('near miss: after a number the abbreviation is a time, adverb or not', () => {
+    expect(names('The train left at 3 PM then arrived in Vienna, where Mayor Karl Huber waited.')).toEqual(['Karl Huber']);
+  });
+});

@@ -3118,3 +3118,67 @@ describe('an office with its state after a meeting noun and "with the" is the on
     expect(countryOf(text, 'Ana Lind')).toBe('FIN');
   });
 });
+
+describe('a colleague, in diplomatic usage, is a counterpart', () => {
+  it('"his Moldovan colleague, Deputy Prime Minister X" serves the demonym’s state, office or not', () => {
+    const text = 'Foreign Minister Lars Holm today received his Moldovan colleague, Deputy Prime Minister and Minister of Foreign Affairs Ion Rusu, in Copenhagen.';
+    expect(countryOf(text, 'Ion Rusu', 'Ministry of Foreign Affairs of Denmark')).toBe('MDA');
+    expect(countryOf('Foreign Minister Lars Holm today received his Moldovan colleague, Ion Rusu, in Copenhagen.', 'Ion Rusu', 'Ministry of Foreign Affairs of Denmark')).toBe('MDA');
+  });
+
+  it('near miss: a colleague with no state word before the name is left to the text', () => {
+    expect(countryOf('Foreign Minister Lars Holm thanked his colleague Ion Rusu from the Ministry of Finance.', 'Ion Rusu', 'Ministry of Foreign Affairs of Denmark')).not.toBe('MDA');
+  });
+});
+
+describe('an office with a demonym, met by the subject, is another person than the subject', () => {
+  it('"X held a meeting with the Guatemalan Foreign Minister": X keeps no Guatemalan state', () => {
+    const text = 'Earlier, Prime Minister and Minister of Foreign Affairs Sheikh Hamad bin Ali Al-Thani held a meeting with the Guatemalan Foreign Minister.';
+    expect(countryOf(text, 'Hamad bin Ali Al-Thani', 'Qatar News Agency')).not.toBe('GTM');
+  });
+
+  it('near miss: "the Guatemalan Foreign Minister" as the subject of its own sentence takes up the Guatemalan named before', () => {
+    const text = 'Prime Minister Hamad bin Ali Al-Thani met Guatemalan Foreign Minister Carlos Ruiz. The Guatemalan Foreign Minister thanked Qatar.';
+    expect(countryOf(text, 'Carlos Ruiz', 'Qatar News Agency')).toBe('GTM');
+  });
+});
+
+describe('a bracketed other name of the state that completes an office', () => {
+  it('"Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Wei" serves that state', () => {
+    const text = 'Chancellor Ana Ruiz received the Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Wei, in Asunción.';
+    expect(countryOf(text, 'Lin Wei')).toBe('TWN');
+    expect(titleOf(text, 'Lin Wei')).toBe('Minister of Foreign Affairs of Taiwan');
+  });
+
+  it('near miss: a bracket that names no state is no part of the office', () => {
+    const text = 'Chancellor Ana Ruiz received the Minister of Foreign Affairs of Korea (a close partner), Cho Min, in Asunción.';
+    expect(titleOf(text, 'Cho Min')).not.toBe('Minister of Foreign Affairs of Korea (a close partner)');
+  });
+});
+
+describe('a listed name with its office written before it closes there; the office after it opens the next name', () => {
+  it('"the Prime Minister of India, Shri Narendra Modi, the President of Chile, H.E. Mr. Gabriel Boric Font"', () => {
+    const text = 'At the invitation of the Prime Minister of India, Shri Narendra Modi, the President of the Republic of Chile, H.E. Mr. Gabriel Boric Font, paid a State Visit to India. Prime Minister Modi and President Boric held talks.';
+    const r = extract({ text, date: '2025-04-01' });
+    expect(r.people.find((p) => p.name === 'Narendra Modi')?.title).toBe('Prime Minister of India');
+    expect(r.people.map((p) => p.name)).not.toContain('Modi');
+    expect(r.people.find((p) => p.name === 'Gabriel Boric Font')?.country).toBe('CHL');
+  });
+
+  it('near miss: a listed name with no office before it takes the office in apposition after it', () => {
+    expect(titleOf('Narendra Modi, Prime Minister of India, received the delegation.', 'Narendra Modi')).toBe('Prime Minister of India');
+  });
+});
+
+describe('companions named with styles of address share their principal’s state', () => {
+  it('"accompanied by a delegation including the Minister of Foreign Affairs, H.E. Mr. X, and the Minister of Agriculture, H.E. Mr. Y"', () => {
+    const text = 'President Pablo Soto of Chile paid a State Visit to India. He was accompanied by a high-level delegation including the Minister of Foreign Affairs, H.E. Mr. Juan Vera, and the Minister of Agriculture, H.E. Mr. Luis Mena.';
+    expect(countryOf(text, 'Juan Vera', 'Ministry of External Affairs, India')).toBe('CHL');
+    expect(countryOf(text, 'Luis Mena', 'Ministry of External Affairs, India')).toBe('CHL');
+  });
+
+  it('near miss: one received by the visitor, not accompanying them, keeps the issuer’s state', () => {
+    const text = 'President Pablo Soto of Chile paid a State Visit to India. He was received by the Minister of External Affairs, H.E. Mr. Anil Rao.';
+    expect(countryOf(text, 'Anil Rao', 'Ministry of External Affairs, India')).not.toBe('CHL');
+  });
+});

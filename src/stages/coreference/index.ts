@@ -936,9 +936,10 @@ export const coreference: Stage = {
         for (let k = people.length - 1; k >= 0 && k >= people.length - MAX_TITLE_CANDIDATES; k--) {
           const p = people[k]!;
           if (p === speaking) continue;
-          // "X met the Foreign Minister of Armenia": an office with its state, right after the verb of a
-          // meeting whose subject is X, is the one X met, never X, whatever office X holds or lacks.
-          if (m.rule === 'title-of-place' && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
+          // "X met the Foreign Minister of Armenia", "X held a meeting with the Guatemalan Foreign Minister":
+          // an office with its state, right after the verb of a meeting whose subject is X, is the one X
+          // met, never X, whatever office X holds or lacks.
+          if ((m.rule === 'title-of-place' || m.country) && objectOfMeeting(doc.text, p.lastSeen, m.start)) {
             metBy.push(p);
             continue;
           }
@@ -2190,10 +2191,11 @@ function roleHead(words: string): string | null {
 }
 
 /**
- * A name, then a verb of meeting and "the" right before an office: "X met the ", "X held talks with the ";
- * or a meeting noun and "with the": "X held a meeting with the ", "Remarks by X following the meeting with the ".
+ * A name, then a verb of meeting and "the" right before an office, or before the demonym that opens it:
+ * "X met the ", "X held talks with the ", "X held a bilateral meeting with the Guatemalan "; or a meeting
+ * noun and "with the": "Remarks by X following the meeting with the ".
  */
-const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+talks|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with)|(?:meeting|talks|conversation|call|consultations)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+$/u;
+const MET_THE = /^[^,.;:!?“”"«»\n]{1,60}?[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called|phoned|(?:held|holds)[ \t\u00a0]+(?:(?:a|an)[ \t\u00a0]+(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:meeting|conversation|discussion)|(?:[\p{L}-]+[ \t\u00a0]+){0,2}(?:talks|discussions|consultations))(?=[ \t\u00a0]+with)|(?:spoke|speaks|talked|talks|conferred|confers)(?=[ \t\u00a0]+with)|(?:meeting|talks|conversation|call|consultations)(?=[ \t\u00a0]+with))(?:[ \t\u00a0]+with)?[ \t\u00a0]+the[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+)?$/u;
 
 /** Whether the text from a person's last mention (`from`) to an office (`at`) is that person meeting the office's holder. */
 function objectOfMeeting(text: string, from: number, at: number): boolean {
@@ -2528,8 +2530,8 @@ function sentBefore(text: string): boolean {
   return namesSender(text) && ABSENT_SENDER_BEFORE.test(text);
 }
 
-/** "his Greek counterpart ", "her Kazakh counterpart, " right before a name. */
-const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}counterparts?[ \t\u00a0]*,?[ \t\u00a0]*$/u;
+/** "his Greek counterpart ", "her Kazakh counterpart, ", "his Moldovan colleague " right before a name. */
+const COUNTERPART = /(?:his|her|their|its)[ \t\u00a0]+(?:[\p{Lu}][\p{L}-]*[ \t\u00a0]+){0,2}(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
 
 /**
  * "Foreign Minister Sameh Shoukry received his Greek counterpart Nikos Dendias": a counterpart

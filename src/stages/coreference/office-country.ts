@@ -96,9 +96,9 @@ const DESTINATION_AFTER = /^[ \t\u00a0]*(?:on[ \t\u00a0]+(?:\d{1,2}[ \t\u00a0]+\
 const MEMBERS_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 /** ", his ", ", her ": between a name and the counterpart phrase in apposition after it. */
 const APPOSED_COUNTERPART_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:his|her|their)[ \t\u00a0]+$/;
-const COUNTERPART_BEFORE = /counterparts?[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
+const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "counterpart from the ", "counterpart from the Kingdom of ": right before the state a counterpart comes from. */
-const COUNTERPART_FROM = /counterparts?[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+const COUNTERPART_FROM = /(?:counterparts?|colleagues?)[ \t\u00a0]+from[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 /** ", Minister of Foreign Affairs ": from the state to the counterpart's name, a comma and the office's words. */
 const COUNTERPART_FROM_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 
@@ -125,14 +125,20 @@ function sentenceIndex(sentences: readonly Sentence[], at: number): number {
  */
 const APPOSED_POSSESSOR = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the|[\p{Lu}][\p{L}.'’-]*)[ \t\u00a0]+){0,4}$/u;
 
-/** " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name. */
-const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}$/u;
+/**
+ * " was joined by his foreign policy adviser ", " was accompanied by Ambassador ": up to a companion's name;
+ * styles of address written with full stops may close it (" ... the Minister of Foreign Affairs, H.E. Mr. ").
+ */
+const JOINED_BY = /^(?:[ \t\u00a0]*,[ \t\u00a0]*who)?[ \t\u00a0]+(?:was|were|is|are|has[ \t\u00a0]+been)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:joined|accompanied)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:his|her|their|the|[\p{L}][\p{L}'’.-]*),?[ \t\u00a0]+){0,10}(?:[\p{Lu}][\p{L}]*\.(?:[\p{Lu}]\.)*[ \t\u00a0]+){0,2}$/u;
 
 /** " of ", " of the ": between an office and the state it is of. */
 const OF_STATE_AFTER = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
 
-/** ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ": between two names of one list of companions. */
-const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
+/**
+ * ", Minister of Economy ", " and Ambassador ", ", and the Governor of X, ", ", and the Minister of Agriculture,
+ * H.E. Mr. ": between two names of one list of companions.
+ */
+const COMPANION_LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|and[ \t\u00a0]+)(?:(?:the|his|her|[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]*,[ \t\u00a0]*(?:[\p{Lu}][\p{L}]*\.(?:[\p{Lu}]\.)*[ \t\u00a0]+){1,2})?$|^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:the[ \t\u00a0]+)?(?:[\p{Lu}][\p{L}'’.-]*|of|for|and)[ \t\u00a0]+){0,10}?[\p{Lu}][\p{L}'’.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?$/u;
 
 /** "his predecessor ", "'s wife, ": between a person (or a pronoun for one) and the name of a relation of theirs. */
 const RELATIVE_GAP = /^(?:['’]s)?[ \t\u00a0]+(?:(?:immediate|late)[ \t\u00a0]+)?(?:predecessor|successor|wife|husband|spouse)[ \t\u00a0]*,?[ \t\u00a0]*$/u;
@@ -290,7 +296,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   // The expressions read before each name need words most texts never use: the text is asked once,
   // and a text without them reads nothing before its names.
   const leaders = holdsLedBy(text);
-  const counterparts = text.includes('counterpart');
+  // "his Moldovan colleague, Minister X": in diplomatic usage a colleague is a counterpart.
+  const counterparts = text.includes('counterpart') || text.includes('colleague');
   // The legislator who last led a delegation of a state, until a state's word is written again.
   let legislativeLead: { end: number; country: string } | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -390,13 +397,14 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
     // "Maka Botchorishvili, his Georgian counterpart": the counterpart in apposition after the name.
     const owner = next?.form === 'pronoun' ? mentions[i + 2] : undefined;
     if (next && owner && isCountryWord(owner) && owner.form === 'demonym' && APPOSED_COUNTERPART_GAP.test(text.slice(m.end, owner.start))
-      && /^[ \t\u00a0]+counterparts?(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
+      && /^[ \t\u00a0]+(?:counterparts?|colleagues?)(?![\p{L}])/u.test(text.slice(owner.end, owner.end + 16))) set(m, owner.country);
     // "his Tunisian counterpart, Minister of Trade Omar Béhi".
     // The 120 characters before the name are cut out only when "counterpart" stands among them.
-    const before = counterparts && holdsWithin(text, 'counterpart', Math.max(0, m.start - 120), m.start) ? text.slice(Math.max(0, m.start - 120), m.start) : '';
+    const from = Math.max(0, m.start - 120);
+    const before = counterparts && (holdsWithin(text, 'counterpart', from, m.start) || holdsWithin(text, 'colleague', from, m.start)) ? text.slice(from, m.start) : '';
     // "his Georgian counterpart, and Ambassador X": a list goes on to someone else.
     const found = before !== '' ? COUNTERPART_BEFORE.exec(before) : null;
-    const cp = found && !/^counterparts?[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
+    const cp = found && !/^(?:counterparts?|colleagues?)[ \t\u00a0]*,[ \t\u00a0]*and(?![\p{L}])/u.test(found[0]) ? found : null;
     // "his counterpart from the Kingdom of Eswatini, Minister of Foreign Affairs X": the state after "from".
     if (!cp && before !== '') {
       for (let k = i - 1; k >= 0 && mentions[k]!.end > m.start - 120; k--) {

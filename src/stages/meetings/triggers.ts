@@ -386,6 +386,8 @@ function appealTo(v: MeetingText, i: number): boolean {
 
 /** Most words back from a meeting noun to the verb that governs it. */
 const GOVERNING_REACH = 7;
+/** Marks inside a noun phrase that are not words of it: a compound's hyphen, a plural possessive's apostrophe. */
+const PHRASE_MARK = /^(?:-|'|’)$/;
 
 /** The governing verb of a noun at n: "held [a working] meeting", "took part in the talks". */
 export function governingVerb(v: MeetingText, n: number, first: number): number {
@@ -394,6 +396,9 @@ export function governingVerb(v: MeetingText, n: number, first: number): number 
     const m = v.mentionAt(j);
     if (m && m.type === 'person') j = Math.max(first, v.tokenRange(m)[0]);
     const t = v.tok(j)!;
+    // "held a Japan-Philippines Foreign Ministers' Meeting": the hyphen of a compound and the
+    // apostrophe of a plural possessive are marks inside the phrase, not words of it.
+    if (PHRASE_MARK.test(t.text)) words--;
     if (v.isVerb(j) && !t.lower.endsWith('ing')) return j;
     if (t.lower === 'in' || t.lower === 'on' || t.lower === 'of' || t.lower === 'to') {
       // "gave a briefing on the visit", "a report on the talks": "on" after a noun names its topic,
@@ -2423,11 +2428,58 @@ function signersOfDocument(v: MeetingText, k: number, last: number): PersonRef[]
   for (let j = k; j < last && j - k <= SIGNERS_REACH; j++) {
     const l = v.lower(j);
     if (SIGNED_PARTICIPLE.test(l) && v.lower(j + 1) === 'by') return peopleAfter(v, j + 2, last).people;
+    if (SIGNED_PARTICIPLE.test(l) && behalfBy(v, j + 1, last) >= 0) return signersForSides(v, j + 1, last);
     if (l === ';' || l === '.') return [];
     if (/^(?:which|that)$/.test(l) && /^(?:was|were|had|have|has)$/.test(v.lower(j + 1))) continue;
     if (v.isVerb(j) && !/^(?:was|were|been|had|have|has)$/.test(l) && !SIGNED_PARTICIPLE.test(l)) return [];
   }
   return [];
+}
+
+/** Most tokens of the side a signer signs for: "on behalf of the Qatari side", "on behalf of the Government of Guatemala". */
+const BEHALF_REACH = 8;
+/** Most tokens of one side's signer, office and styles included: "HE Minister of State at the Ministry of Foreign Affairs Dr. X". */
+const SIDE_SIGNER_REACH = 24;
+
+/**
+ * "on behalf of the Qatari side by": the token after "by" when a phrase of the side signed for opens
+ * at k and "by" closes it, or -1. No verb or comma stands between.
+ */
+function behalfBy(v: MeetingText, k: number, last: number): number {
+  if (v.lower(k) !== 'on' || v.lower(k + 1) !== 'behalf' || v.lower(k + 2) !== 'of') return -1;
+  for (let j = k + 3; j < last && j - k <= BEHALF_REACH; j++) {
+    if (v.lower(j) === 'by') return j + 1;
+    if (v.lower(j) === ',' || v.isVerb(j)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "signed on behalf of the Qatari side by A and on behalf of the Guatemalan side by B": each side's
+ * signer, read after its "by", the sides joined by "and".
+ */
+function signersForSides(v: MeetingText, k: number, last: number): PersonRef[] {
+  const signers: PersonRef[] = [];
+  for (let by = behalfBy(v, k, last); by >= 0;) {
+    // The side's signer ends where "and on behalf of" opens the next side, or the clause ends.
+    let stop = last;
+    let next = -1;
+    for (let j = by; j < last && j - by <= SIDE_SIGNER_REACH; j++) {
+      const l = v.lower(j);
+      if (l === ';' || l === '.') {
+        stop = j;
+        break;
+      }
+      if (l === 'and' && behalfBy(v, j + 1, last) >= 0) {
+        stop = j;
+        next = behalfBy(v, j + 1, last);
+        break;
+      }
+    }
+    signers.push(...peopleAfter(v, by, stop).people);
+    by = next;
+  }
+  return signers;
 }
 
 /**

@@ -347,6 +347,9 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
     if (surnameWordIn(s, k, run, titled)) continue;
     if (balineseOpener(s, k, run)) continue;
     if (k < givenNamesEnd(s, run) && givenNameOpening(s, run)) continue;
+    // "H.E. Duma Gideon Boko": a word that heads bodies' names elsewhere ("the State Duma"), opening a
+    // run of two or more words right after a style of address, is a given name.
+    if (k === run.start && run.words >= 2 && orgHeads.has(l) && honorificBefore(s, k)) continue;
     // "Jan Christian Vestre": a listed given name between two words of a name is a middle name, whatever
     // common word it spells.
     if (k > run.start && k + 1 < run.end && s.isGiven(k) && !orgHeads.has(l) && !portfolio.has(l)) continue;

@@ -206,17 +206,31 @@ function holderAfterPortfolio(s: SentenceScan, k: number): boolean {
 
 /** Whether a style of address ("Dr.", "H.E.", "Dato' Sri") stands at token k before a capitalised word. */
 function styleOfAddressAt(s: SentenceScan, k: number): boolean {
+  return styleOfAddressEnd(s, k) >= 0;
+}
+
+/** The capitalised word after a style of address ("Dr.", "H.E.", "Dato' Sri") at token k, or -1. */
+function styleOfAddressEnd(s: SentenceScan, k: number): number {
   const { honorifics } = wordLists();
-  const t = s.tok(k)!;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const t = s.tok(k);
+  if (!t || !/^\p{Lu}/u.test(t.text)) return -1;
   let next = k + 1;
   if (!honorifics.has(s.lower(k)) && !honorifics.has(`${s.lower(k)}.`)) {
-    if (!opensTwoWordStyle(s, k)) return false;
+    if (!opensTwoWordStyle(s, k)) return -1;
     next = k + 2;
   }
   // The style's own full stop or apostrophe ("Dr.", "Dato'"), and a second style after it ("Dato' Sri").
   if (/^[.'’]$/.test(s.tok(next)?.text ?? '') && s.glued(next)) next++;
-  return s.isCap(next);
+  return s.isCap(next) ? next : -1;
+}
+
+/** Most tokens a style of address takes before the name it opens ("Dato' Sri", "H.E" and its full stop). */
+const STYLE_TOKENS = 3;
+
+/** Whether a style of address ends right before token i ("H.E. Duma Boko"): i opens a person's name. */
+function afterStyleOfAddress(s: SentenceScan, i: number): boolean {
+  for (let k = i - 1; k >= s.first && k >= i - STYLE_TOKENS; k--) if (styleOfAddressEnd(s, k) === i) return true;
+  return false;
 }
 
 /**
@@ -303,6 +317,9 @@ export function headNounOrganizations(s: SentenceScan): void {
     if (listed && !(listed.start === i && listed.end === i + 1 && listed.hit.entry.kind === 'organization' && CONNECTORS.has(s.lower(i + 1)) && s.lower(i + 1) !== 'and')) continue;
     const head = headAt(s, i);
     if (!head) continue;
+    // "H.E. Duma Gideon Boko", "Mr. Senate Ruiz": a word right after a style of address opens a
+    // person's name, even one that heads bodies' names elsewhere ("the State Duma").
+    if (head.end === i + 1 && s.isCap(i + 1) && afterStyleOfAddress(s, i)) continue;
     // "Minister of Treasury and Finance Mehmet Şimşek", "Head of Customs": a head noun that is the
     // subject of the office before it names the portfolio, not a body; the title rule takes it.
     if (isPortfolioOfTitle(s, i)) continue;

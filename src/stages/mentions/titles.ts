@@ -1161,13 +1161,18 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   }
   // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
   // the office, followed by the holder's name, belongs to the title.
+  // "Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Chia-lung": after the state
+  // that completes the office, a bracket naming a state again is that state's other name, and the
+  // holder's name follows it, set off by a comma or not.
   let division = '';
   if (s.tok(afterTitle)?.text === '(') {
     let k = afterTitle + 1;
+    const stateGloss = comp?.country != null && s.nameHit(k)?.hit.entry.kind === 'country';
     // "Joint Secretary (Eurasia)", "Additional Secretary (South Asia)": a region may name the division.
-    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && (!s.nameHit(k) || SUBJECT_REGION_KINDS.has(s.nameHit(k)!.hit.entry.kind))) k++;
-    if (k > afterTitle + 1 && s.tok(k)?.text === ')' && nameRunAt(s, k + 1)) {
-      division = ` (${s.span(afterTitle + 1, k)})`;
+    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && (!s.nameHit(k) || stateGloss || SUBJECT_REGION_KINDS.has(s.nameHit(k)!.hit.entry.kind))) k++;
+    if (k > afterTitle + 1 && s.tok(k)?.text === ')' && (nameRunAt(s, k + 1) || (stateGloss && s.lower(k + 1) === ',' && nameRunAt(s, k + 2)))) {
+      // The state's other name adds nothing to the office, which names the state already.
+      if (!stateGloss) division = ` (${s.span(afterTitle + 1, k)})`;
       afterTitle = k + 1;
     }
   }
@@ -1178,8 +1183,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const generic = GENERIC_TITLES.has(titleBase);
   let sector = officeSector(th.entry, comp, generic);
   if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
-  // "his Japanese counterpart Fumio Kishida" gives a country, not an office.
-  const counterpart = canonical === 'Counterpart';
+  // "his Japanese counterpart Fumio Kishida", "his Moldovan colleague X" give a country, not an office.
+  const counterpart = th.entry.title === 'Counterpart';
   const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
   const body = honoured ? null : bodyModifyingOffice(s, p, before, orgBefore);
 
@@ -1237,7 +1242,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     && nameRunAt(s, afterTitle + 1) !== null;
   // "EAM conveyed ...", "PM said": a listed abbreviation of an office stands for its holder as the
   // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
-  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle)?.pos ?? '')
+  // "EAM also called on ...", "PM later said": an adverb in lower case may stand before the verb.
+  const adverb = s.tok(afterTitle)?.pos === 'ADV' && /^\p{Ll}/u.test(s.tok(afterTitle)!.text) ? 1 : 0;
+  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle + adverb)?.pos ?? '')
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
   // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
   // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
@@ -1672,6 +1679,13 @@ function styleWord(s: SentenceScan, k: number): boolean {
   return t === '.' || wordLists().honorifics.has(t) || wordLists().honorifics.has(t.replace(/\.$/, '')) || opensTwoWordStyle(s, k);
 }
 
+/** Whether an office and a comma end right before token k, past any styles of address: "the Prime Minister of India, Shri ". */
+function officeEndsBefore(s: SentenceScan, k: number, byEnd: ReadonlyMap<number, DraftMention>): boolean {
+  let j = k - 1;
+  while (j > s.first && k - j <= MAX_STYLE_TOKENS && styleWord(s, j)) j--;
+  return s.tok(j)?.text === ',' && byEnd.has(j);
+}
+
 /** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
@@ -1880,7 +1894,11 @@ export function appositiveTitles(s: SentenceScan): void {
     // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
     // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
     const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
-    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || m.rule === 'person-lexicon' || listedTitle)) {
+    // "the Prime Minister of India, Narendra Modi, the President of Chile, X": a listed name whose office
+    // the text wrote right before it, set off by a comma, is closed; the office after it opens the next name.
+    // "the Prime Minister of India, Shri Narendra Modi,": styles of address may stand between.
+    const listedName = m.rule === 'person-lexicon' && !(m.title && officeEndsBefore(s, m.tokenStart, drafts().byEnd));
+    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || listedName || listedTitle)) {
       const { byStart } = drafts();
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app && !subjectAfterOpeningPhrase(s, m, app.end)) {
