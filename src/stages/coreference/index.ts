@@ -1713,11 +1713,13 @@ const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
  */
 function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], accepts: (m: Mention) => boolean = () => true): Map<number, Mention> {
   const out = new Map<number, Mention>();
-  // A label needs its colon after the mention: past the text's last colon no mention is read.
+  // A label needs its colon after the mention: past the text's last colon no mention is read, and a
+  // paragraph opening past it holds none (nor does a text without a colon).
   const lastColon = text.lastIndexOf(':');
   let k = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (p.start > lastColon) break;
     let start = p.start;
     while (start < p.end && /\s/.test(text[start]!)) start++;
     while (k < mentions.length && mentions[k]!.start < start) k++;
