@@ -479,6 +479,18 @@ function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, c
 }
 
 /**
+ * Where the first white space of `text` is (as /\s/ reads it), or -1. An ASCII character is read by
+ * its code, others left to the expression; no list of words is made to find it.
+ */
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!)) return i;
+  }
+  return -1;
+}
+
+/**
  * Links mentions into actors: one per distinct person, organisation or place. Names merge
  * by canonical form, surnames join the full name, generic titles join the person holding
  * that title, pronouns join the nearest clear antecedent; the rest stay unresolved.
@@ -544,8 +556,10 @@ export const coreference: Stage = {
      */
     const markedGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? (m.title ? genderOf('', m.title) : null);
     const givenGender = (name: string): Gender => {
-      const words = name.trim().split(/\s+/);
-      return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
+      // The first of two or more words: what splitting the trimmed name at white space would give first.
+      const written = name.trim();
+      const space = firstSpace(written);
+      return space > 0 ? genderOfGivenName(written.slice(0, space)) : null;
     };
     // The words of a marriage come after the given name: "his" or "her" before a spouse's noun may stand for someone
     // else the sentence names ("Minister Anna Lind hosted Karl Berg and her husband").
