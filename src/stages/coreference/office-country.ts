@@ -105,7 +105,8 @@ const COUNTERPART_FROM_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’
 function isCountryWord(m: Mention): boolean {
   if (m.country === null) return false;
   // "the Russian side", "the Uzbek delegation": a group the text names by its country.
-  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || m.text.split(/\s+/).length === 1;
+  // One word: no white space in it (what splitting it at white space into one piece says, with no list made).
+  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || !/\s/.test(m.text);
   return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
 
