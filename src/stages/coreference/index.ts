@@ -479,6 +479,18 @@ function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, c
 }
 
 /**
+ * Where the first white space of `text` is (as /\s/ reads it), or -1. An ASCII character is read by
+ * its code, others left to the expression; no list of words is made to find it.
+ */
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!)) return i;
+  }
+  return -1;
+}
+
+/**
  * Links mentions into actors: one per distinct person, organisation or place. Names merge
  * by canonical form, surnames join the full name, generic titles join the person holding
  * that title, pronouns join the nearest clear antecedent; the rest stay unresolved.
@@ -544,8 +556,10 @@ export const coreference: Stage = {
      */
     const markedGender = (m: Mention): Gender => honorificGender(doc.text, m.start, m.text) ?? (m.title ? genderOf('', m.title) : null);
     const givenGender = (name: string): Gender => {
-      const words = name.trim().split(/\s+/);
-      return words.length >= 2 ? genderOfGivenName(words[0]!) : null;
+      // The first of two or more words: what splitting the trimmed name at white space would give first.
+      const written = name.trim();
+      const space = firstSpace(written);
+      return space > 0 ? genderOfGivenName(written.slice(0, space)) : null;
     };
     // The words of a marriage come after the given name: "his" or "her" before a spouse's noun may stand for someone
     // else the sentence names ("Minister Anna Lind hosted Karl Berg and her husband").
@@ -743,6 +757,8 @@ export const coreference: Stage = {
       return null;
     };
 
+    /** What the source line says of the issuer, read once for every step below. */
+    const issuing = sourceCountry(doc.meta.source);
     /** The state an official release speaks for, if its source says so (a news outlet's is none). */
     const issuerHome = homeCountry(doc.meta.source, null);
     // What the words around each person's first name say of them, read once per person: the title
@@ -785,7 +801,7 @@ export const coreference: Stage = {
     // a heading or a dateline on a line of its own, with no full stop, goes before it too.
     const bodyLead = doc.meta.bodyStart + (DATELINE_OPENING.exec(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + 80))?.[0].length
       ?? headingLineLength(doc.text.slice(doc.meta.bodyStart, doc.meta.bodyStart + HEADING_REACH)));
-    const bodyOpening = issuerHome && !sourceCountry(doc.meta.source).media ? mentions.find((m) => m.start >= bodyLead) : undefined;
+    const bodyOpening = issuerHome && !issuing.media ? mentions.find((m) => m.start >= bodyLead) : undefined;
     const untitledOpener = (): Building | undefined => {
       if (!bodyOpening || bodyOpening.type !== 'person' || bodyOpening.form !== 'name' || !bodyOpening.actor) return undefined;
       if (!/^\s*$/.test(doc.text.slice(bodyLead, bodyOpening.start)) || !/^[ \t\u00a0]+\p{Ll}/u.test(doc.text.slice(bodyOpening.end, bodyOpening.end + 3))) return undefined;
@@ -1076,7 +1092,7 @@ export const coreference: Stage = {
           // "Acting Governor X informed Vladimir Y about the region. X updated the President on ...": with no
           // one named bare opening the body, the one person the release has named with no office at all,
           // in the first sentence that names anyone, whose state the text leaves open or gives as the issuer's, is its principal.
-          if (!holder && !sourceCountry(doc.meta.source).media) {
+          if (!holder && !issuing.media) {
             const untitled = people.filter((p) => p.lastSeen < m.start && p.named && !p.nominal && !p.title && !formerHolders.has(p) && (!p.country || p.country === issuerHome));
             const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
             const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
@@ -1143,7 +1159,6 @@ export const coreference: Stage = {
     // "The Prime Minister spoke to President X. ... Prime Minister Netanyahu" in a release of the UK
     // government: an office the issuer's text gives no country is the issuer's own, never the same
     // office of another state named after it.
-    const issuing = sourceCountry(doc.meta.source);
     const ownCountry = issuing.media ? null : issuing.country;
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i]!;
@@ -1507,7 +1522,7 @@ export const coreference: Stage = {
     envoysOfGreeted(doc.text, mentions, actorById);
     // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
     // its own official, whom it names without an office because its readers know him.
-    if (home && !sourceCountry(doc.meta.source).media && opening?.type === 'person' && opening.form === 'name' && opening.actor
+    if (home && !issuing.media && opening?.type === 'person' && opening.form === 'name' && opening.actor
       && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '') {
       const lead = actors.find((a) => a.id === opening.actor);
       if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
@@ -1552,7 +1567,7 @@ export const coreference: Stage = {
         // name the visiting governor far more often than the issuer's own.
         // A region's own release names its own governor so, though.
         // So does a release that names the governor "of the Capital City" without its name.
-        if (a.type === 'person' && isLocalOffice(a.title) && !sourceCountry(doc.meta.source).regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
+        if (a.type === 'person' && isLocalOffice(a.title) && !issuing.regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
         const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
         // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
         // without a state is his consort, not a second head of state.
@@ -1573,7 +1588,7 @@ export const coreference: Stage = {
       }
     }
     // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
-    if (home && !sourceCountry(doc.meta.source).media) {
+    if (home && !issuing.media) {
       // A company's head met by the issuer's own official at home (the dateline says so), in a text naming no other state.
       if (dateline === home) homeCompanyHeads(actors, mentions, home);
       visitedHomeRegion(actors, mentions, sentences, doc.text, home);
@@ -1583,7 +1598,7 @@ export const coreference: Stage = {
     // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
     // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
     // issuer's national officials is named before (see untitledLead).
-    if (home && !sourceCountry(doc.meta.source).media) {
+    if (home && !issuing.media) {
       const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
       // A heading on a line of its own ("Meeting with Minister of Education X") names no one before the body.
       const lead = untitledLead(doc.text, mentions, sentences, bodyLead, actorById, ownOfficial, home);
@@ -1592,8 +1607,7 @@ export const coreference: Stage = {
     // The office's country in context: officials still without one serve the country the text is
     // about, when it is about one (an embassy's host, or the one foreign country named most).
     // Only an official release speaks for one side to another; a news report or an unknown source does not.
-    const issuer = sourceCountry(doc.meta.source);
-    const partner = doc.meta.source && !issuer.media ? (issuer.partner ?? dominantCountry(mentions, home, doc.text)) : null;
+    const partner = doc.meta.source && !issuing.media ? (issuing.partner ?? dominantCountry(mentions, home, doc.text)) : null;
     // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
     // name: the one the release opens with, by office and name, is the issuer's own official, not one
     // of the state the release is about.
@@ -1602,7 +1616,7 @@ export const coreference: Stage = {
     // "Ivan Orlov: Mr Tran, welcome to Moscow": the one the issuer's own speaker opens a turn by addressing is the
     // other side, and the one a foreign speaker addresses is the issuer's. A holder the issuer's state was only
     // guessed for gives that guess up, and a second holder of the same role made foreign for it takes it back.
-    if (home && !issuer.media) {
+    if (home && !issuing.media) {
       for (const { speaker, addressee, states } of transcriptTurns(doc.text, mentions, actorById)) {
         if (evidence.has(addressee.id) || links.has(addressee.id) || !speaker.country) continue;
         // Only when the turn speaks of the partner state itself ("our relations with Kazakhstan"), not of its offices alone.
@@ -1637,7 +1651,7 @@ export const coreference: Stage = {
       // "received the Leader of the Opposition, X": written as the office it is in parliaments of the
       // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
       // (one met on a visit abroad was placed above, as the state visited's).
-      else if (own === null && home && !issuer.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
+      else if (own === null && home && !issuing.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
     }
     if (partner) {
       for (const a of actors) {
@@ -1650,14 +1664,14 @@ export const coreference: Stage = {
         if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
         // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
         // release of an international body hold the body's own offices, not the partner state's.
-        if (issuer.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
+        if (issuing.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
         if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
       }
     }
     // "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements": X is the other.
     pairThenOffices(doc.text, actors, mentions, sentences, actorById);
     // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
-    if (home && !issuer.media) bothSides(doc.text, actors, mentions, home, partner);
+    if (home && !issuing.media) bothSides(doc.text, actors, mentions, home, partner);
     const byId = actorById;
     for (const [holder, principal] of links) {
       const a = byId.get(holder);
@@ -1666,7 +1680,7 @@ export const coreference: Stage = {
     // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
     hostsInCapitals(doc.text, actors, mentions, sentences, mentionById);
     // "The Prime Minister ... the summit hosted by Prime Minister X in Oslo": a holder placed abroad is not the issuer's bare office before the name.
-    if (home && !issuer.media) releaseForeignCataphora(actors, mentionById, home);
+    if (home && !issuing.media) releaseForeignCataphora(actors, mentionById, home);
 
     // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);
@@ -1714,11 +1728,13 @@ const AFTER_TURN_LABEL = /^[ \t\u00a0]*(?:\([^()\n]{1,40}\)[ \t\u00a0]*)?:/;
  */
 function turnLabelMentions(text: string, paragraphs: readonly { start: number; end: number }[], mentions: readonly Mention[], accepts: (m: Mention) => boolean = () => true): Map<number, Mention> {
   const out = new Map<number, Mention>();
-  // A label needs its colon after the mention: past the text's last colon no mention is read.
+  // A label needs its colon after the mention: past the text's last colon no mention is read, and a
+  // paragraph opening past it holds none (nor does a text without a colon).
   const lastColon = text.lastIndexOf(':');
   let k = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
+    if (p.start > lastColon) break;
     let start = p.start;
     while (start < p.end && /\s/.test(text[start]!)) start++;
     while (k < mentions.length && mentions[k]!.start < start) k++;

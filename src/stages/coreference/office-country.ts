@@ -105,7 +105,8 @@ const COUNTERPART_FROM_GAP = /^[ \t\u00a0]*,[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’
 function isCountryWord(m: Mention): boolean {
   if (m.country === null) return false;
   // "the Russian side", "the Uzbek delegation": a group the text names by its country.
-  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || m.text.split(/\s+/).length === 1;
+  // One word: no white space in it (what splitting it at white space into one piece says, with no list made).
+  if (m.type === 'organization' && m.form === 'nominal') return /\b(?:side|delegation|team)s?$/i.test(m.text) || !/\s/.test(m.text);
   return m.type === 'place' && (m.placeKind === 'country' || m.form === 'demonym' || m.form === 'possessive');
 }
 
@@ -440,7 +441,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   // Sides and delegations: the people listed after the side, up to the next side or the sentence end.
   for (let i = 0; i < mentions.length; i++) {
     const c = mentions[i]!;
-    if (!isCountryWord(c)) continue;
+    if (!isCountryWord(c) || !sideWordsMayFollow(text, c.end)) continue;
     const lead = SIDE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) && !officeSubjectBefore(text, c.start);
     const tail = text.slice(c.end, c.end + 80);
     const copula = sideBeforeCopula(c.text, tail, lead);
@@ -519,6 +520,27 @@ function respectiveLeaders(text: string, mentions: readonly Mention[], set: (m: 
     if (!GROUPS_EACH.test(text.slice(Math.max(0, states[0]!.start - GROUPS_BEFORE_STATES), first.start)) && !/^[ \t\u00a0,]*respectively\b/.test(after)) continue;
     for (let n = 0; n < leaders.length; n++) set(leaders[n]!, states[n]!.country);
   }
+}
+
+/**
+ * The first character each of SIDE_AFTER and SIDE_COPULA can read after the gaps: a letter opening one of
+ * their words in either case ("side", "delegation", "team", "party", "part", "section", "was", "were", "at",
+ * "during", "in", "of", "also", "included", "comprised", "consisted", "members", "by"; "that" and "which"
+ * before a side's verb), the possessive's apostrophe, a comma, a colon or a dash. ASCII by code.
+ */
+const SIDE_FIRST_ASCII: readonly boolean[] = Array.from({ length: 128 }, (_, c) => "sdtpwaiocmbSDTPWAIOCMB',:".includes(String.fromCharCode(c)));
+
+/**
+ * Whether a side's verb or copula may follow a state's word ending at `end`: false when the first
+ * character after the gaps is none SIDE_AFTER or SIDE_COPULA could start on (the long s, which the
+ * first's case folding reads as "s", counts), so that most state words are asked neither expression.
+ */
+function sideWordsMayFollow(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && isGapChar(text.charCodeAt(at))) at++;
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return c < 128 ? SIDE_FIRST_ASCII[c]! : c === 0x2019 || c === 0x2013 || c === 0x2014 || c === 0x17f;
 }
 
 /** Most list items read after a side's colon. */

@@ -117,6 +117,13 @@ const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon|a
 /** A character CLAUSE_OPENER's \b counts as part of a word (same flags). */
 const WORD_CHAR = /\w/iu;
 
+/** WORD_CHAR.test(text[i]): an ASCII character is read by its code (a letter, a digit or "_"), others left to the expression. */
+function wordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return WORD_CHAR.test(text[i]!);
+}
+
 /**
  * ownClauseStart for many pronouns of one text: each sentence's clause openers are found once,
  * so that a long sentence full of pronouns is not searched again from its start for each.
@@ -131,7 +138,7 @@ export class ClauseOpeners {
   constructor(private readonly text: string) {}
 
   lastBefore(sentenceStart: number, sentenceEnd: number, at: number): number {
-    if (at > sentenceEnd || (at > sentenceStart && WORD_CHAR.test(this.text[at - 1]!))) return ownClauseStart(this.text, sentenceStart, at);
+    if (at > sentenceEnd || (at > sentenceStart && wordCharAt(this.text, at - 1))) return ownClauseStart(this.text, sentenceStart, at);
     let spans = this.bySentence.get(sentenceStart);
     if (spans === undefined) {
       spans = [];

@@ -15,18 +15,22 @@ function bracketedAcronym(s: SentenceScan, end: number): number {
  * appears. Runs after every sentence is scanned.
  */
 export function definedAcronyms(scans: readonly SentenceScan[]): void {
-  const defined = new Map<string, DraftMention>();
+  // Made for the first acronym defined: most texts define none.
+  let defined: Map<string, DraftMention> | null = null;
   for (const s of scans) {
-    for (const m of [...s.out]) {
+    // The drafts the sentence had before this pass: those pushed here come after them and are not read.
+    const drafts = s.out.length;
+    for (let d = 0; d < drafts; d++) {
+      const m = s.out[d]!;
       if (m.type !== 'organization' || m.form === 'pronoun') continue;
       const k = bracketedAcronym(s, m.tokenEnd);
       if (k < 0) continue;
       const t = s.tok(k)!;
-      defined.set(t.text, m);
+      (defined ??= new Map()).set(t.text, m);
       s.push({ ...m, start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, form: 'acronym', rule: 'acronym-defined' });
     }
   }
-  if (defined.size === 0) return;
+  if (defined === null) return;
   for (const s of scans) {
     for (let i = s.first; i < s.last; i++) {
       if (s.claimOf(i) !== Claim.Free) continue;

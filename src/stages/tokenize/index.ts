@@ -348,7 +348,8 @@ function tokenizeChunk(
   const { values, types, ids } = words;
   const n = uids.length;
   // Full stops split off a word wink read as an abbreviation: they may end a sentence wink ran on.
-  const stops = new Set<number>();
+  // Most chunks split off none: the set is made for the first.
+  let stops: Set<number> | null = null;
   // Map wink token index -> our token index (whitespace tokens are dropped).
   if (oursBuffer.length < n + 1) oursBuffer = new Int32Array(Math.max(n + 1, oursBuffer.length * 2));
   const ours = oursBuffer.fill(-1, 0, n + 1);
@@ -401,7 +402,7 @@ function tokenizeChunk(
     if (!opaque && shortNameAndStop(tokenText) && !SHORT_WORDS.has(tokenText.slice(0, -1).toLowerCase()) && sentenceEndsAfter(read, offset, allWords(words, n), i)) {
       ours[i] = tokens.length;
       tokens.push(makeToken(tokens.length, start, end - 1, tokenText.slice(0, -1), tokenText.slice(0, -1).toLowerCase(), 'PROPN', type));
-      stops.add(tokens.length);
+      (stops ??= new Set<number>()).add(tokens.length);
       tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
       keepIds(tokens.length);
       idBuffer[tokens.length - 2] = -1;
@@ -415,7 +416,7 @@ function tokenizeChunk(
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, end - 1, glued, glued.toLowerCase(), prev.pos, prev.kind);
       (tokens[tokens.length - 1] as { sentence: number }).sentence = prev.sentence;
       ours[i] = tokens.length;
-      stops.add(tokens.length);
+      (stops ??= new Set<number>()).add(tokens.length);
       tokens.push(makeToken(tokens.length, end - 1, end, '.', '.', 'PUNCT', 'punctuation'));
       keepIds(tokens.length);
       idBuffer[tokens.length - 2] = -1;
@@ -457,7 +458,7 @@ function tokenizeChunk(
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const lastParagraph = paragraphs.length - 1;
   // Most chunks split off no full stop: then no token is looked up among them.
-  const anyStops = stops.size > 0;
+  const splitStops: ReadonlySet<number> | null = stops;
   for (let k = 0; k < spans.length; k++) {
     const [first, last] = spans[k]!;
     let runStart = -1;
@@ -478,7 +479,7 @@ function tokenizeChunk(
       }
       previous = t;
       // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence.
-      if (anyStops && stops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
+      if (splitStops !== null && splitStops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
         pushSentence(tokens, sentences, runStart, t + 1, runPara);
         runStart = -1;
       }
