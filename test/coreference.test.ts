@@ -1118,3 +1118,15 @@ describe('an office written with "ex-"', () => {
       .toEqual(['Anna Nowak']);
   });
 });
+
+describe('a possessive that joins the person just named', () => {
+  const owner = (text: string, pronoun: string) => actorOf(text, pronoun).actor?.name;
+  it('"received President X and his wife": "his" right after "X and" is X\'s, not the subject\'s', () => {
+    expect(owner('King Karl Berg received President Ivan Petrov and his wife Anna Petrova.', 'his')).toBe('Ivan Petrov');
+    expect(owner('King Karl Berg received President Ivan Petrov of Bulgaria and his delegation.', 'his')).toBe('Ivan Petrov');
+    expect(owner('King Karl Berg received Queen Eva Lind and her husband Ivan Petrov.', 'her')).toBe('Eva Lind');
+    // Near misses: a gender the person just named cannot have, and "his" after a verb, not after "X and".
+    expect(owner('King Karl Berg received Queen Eva Lind and his wife Anna Berg.', 'his')).toBe('Karl Berg');
+    expect(owner('King Karl Berg received President Ivan Petrov and gave his speech.', 'his')).toBe('Karl Berg');
+  });
+});

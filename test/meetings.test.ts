@@ -328,3 +328,13 @@ describe('meetings of one\'s own in a relative clause', () => {
       .toEqual(['Ana Ruiz + Jan Kovac + Ola Berg']);
   });
 });
+
+describe('styles of address in capitals', () => {
+  it('"HE" and "HH" in capitals before a title, a name or "the" and an office are styles of address, not a "he" that joins two meetings', () => {
+    const records = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held').map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+    expect(records('HH the Amir Sheikh Hamad bin Nasser Al Mansour received HE Ambassador Karl Berg of Latvia. HE the Deputy Prime Minister of Kuwait Sheikh Fahad Salem Al Rashid met HE Minister Ivo Tamm.'))
+      .toEqual(['Fahad Salem Al Rashid + Ivo Tamm', 'Hamad bin Nasser Al Mansour + Karl Berg']);
+    // Near miss: "He" opening a sentence still stands for the person named before.
+    expect(records('Minister Ivo Tamm arrived in Doha on Monday. He met Ambassador Karl Berg of Latvia.')).toEqual(['Ivo Tamm + Karl Berg']);
+  });
+});

@@ -213,4 +213,13 @@ describe('letters outside Latin-1', () => {
     expect(folded).toBe('Silina, Sefcovic, Eliyev, Nguyen, Ilham, Dang');
     expect(folded.length).toBe(text.length);
   });
+
+  it('reads "HE" and "HH" in capitals before a title, a name or "the" and an office as a style of address', () => {
+    const posOf = (text: string) => run(text).layer('tokens').filter((t) => t.text === 'HE' || t.text === 'HH').map((t) => t.pos);
+    expect(posOf('HE Minister of Foreign Affairs Ana Lind received HE Karl Berg.')).toEqual(['PROPN', 'PROPN']);
+    expect(posOf('HH the Amir met HE the President of Ghana.')).toEqual(['PROPN', 'PROPN']);
+    // Near misses: a line set all in capitals, and "HE" before a small word, keep the pronoun.
+    expect(posOf('HE SAID THE TALKS WERE GOOD.')).toEqual(['PRON']);
+    expect(posOf('THE MINISTER ARRIVED AND HE met the press.')).toEqual(['PRON']);
+  });
 });

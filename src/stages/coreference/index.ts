@@ -29,7 +29,7 @@ import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
-import { CLAUSE_OPENS_BEFORE, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
+import { CLAUSE_OPENS_BEFORE, coordinatedOwner, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { genderOfGivenName } from '../../lexicon/name-genders.js';
@@ -1424,7 +1424,7 @@ export const coreference: Stage = {
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
         owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
-        let ante = ownPossessives.get(p.start) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+        let ante = ownPossessives.get(p.start) ?? (person ? coordinatedOwner(doc.text, tokens, p, pool.get(s), accept) : null) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
             : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));

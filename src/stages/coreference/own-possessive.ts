@@ -52,3 +52,24 @@ export function objectHer(tokens: readonly Token[], p: Mention): boolean {
   const after = tokens[k + 1];
   return (before?.pos === 'VERB' || before?.pos === 'ADP') && !(after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN'));
 }
+
+/** What may stand between a person and "and": nothing, a comma, or the state or body of the office ("of Bulgaria"). */
+const CONJUNCT_COMPLEMENT = /^(?:[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}[\p{L}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){0,3})?,?[ \t\u00a0]+$/u;
+
+/**
+ * "received President X and his wife", "President X of Bulgaria and her delegation": a possessive
+ * right after "and", before the noun it owns, joins its phrase to the person just named, and is that
+ * person's when `accept` allows (the gender fits); else null. `people` are the persons of the
+ * pronoun's sentence in text order.
+ */
+export function coordinatedOwner(text: string, tokens: readonly Token[], p: Mention, people: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
+  if (!people) return null;
+  const k = lowerBound(tokens, p.start);
+  const and = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!and || and.lower !== 'and' || !next || next.sentence !== tokens[k]!.sentence || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return null;
+  let x: Mention | null = null;
+  for (let i = people.length - 1; i >= 0 && !x; i--) if (people[i]!.end <= and.start) x = people[i]!;
+  if (!x || and.start - x.end > 60 || !CONJUNCT_COMPLEMENT.test(text.slice(x.end, and.start))) return null;
+  return accept(x) ? x : null;
+}

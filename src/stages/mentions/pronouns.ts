@@ -14,6 +14,8 @@ export function pronouns(s: SentenceScan): void {
     if (!person && !GROUP_PRONOUNS.has(t.lower)) continue;
     // "His Excellency", "Her Majesty": a form of address, not a reference back.
     if (STYLES.has(s.lower(i + 1))) continue;
+    // "HE Minister ...": the tokenizer read the capitals as a style of address (capital-styles.ts).
+    if (t.pos === 'PROPN' && t.text === 'HE') continue;
     s.push({
       start: t.start, end: t.end, tokenStart: i, tokenEnd: i + 1,
       type: person ? 'person' : 'organization', form: 'pronoun', canonical: null,

@@ -3,6 +3,7 @@ import type { Paragraph, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { findLongRuns, maskLongRuns } from './long-runs.js';
 import { capSentences } from './long-sentences.js';
+import { readCapitalStyles } from './capital-styles.js';
 import { wink } from './wink.js';
 import { countryByName } from '../../lexicon/countries.js';
 import { gazetteer } from '../../lexicon/gazetteer.js';
@@ -576,6 +577,7 @@ export const tokenize: Stage = {
       sentences = capped;
       for (const s of sentences) numberTokens(tokens, s.tokenStart, s.tokenEnd, s.index);
     }
+    readCapitalStyles(tokens);
     doc.setLayer('paragraphs', paragraphs, this.name);
     doc.setLayer('sentences', sentences, this.name);
     doc.setLayer('tokens', tokens, this.name);
