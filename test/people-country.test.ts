@@ -3182,3 +3182,22 @@ describe('companions named with styles of address share their principal’s stat
     expect(countryOf(text, 'Anil Rao', 'Ministry of External Affairs, India')).not.toBe('CHL');
   });
 });
+
+describe('the headline says whom a person the body names bare serves', () => {
+  const withTitle = (title: string, text: string, name: string, source: string) =>
+    extract({ text, title, date: '2024-03-01', source }).people.find((p) => p.name === name)?.country ?? null;
+  const body = 'The two heads of government discussed trade and transport.\n\nAnton Brandt: Mr Ellisk, colleagues, good afternoon.\n\nTorvan Ellisk: Thank you, Mr Brandt. I bring the greetings of our people.';
+
+  it('"Meeting with Prime Minister of Armenia X" gives X, named in the body only as a speaker, that state', () => {
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', body, 'Torvan Ellisk', 'government.ru')).toBe('ARM');
+  });
+
+  it('near miss: a headline naming two people of the same last word gives neither its country', () => {
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk and Minister of Finance of Georgia Mari Ellisk', body, 'Torvan Ellisk', 'government.ru')).toBeNull();
+  });
+
+  it('near miss: a country the body reads itself stays', () => {
+    const own = 'President of Georgia Torvan Ellisk met the delegation.\n\nTorvan Ellisk: Thank you, Mr Brandt.';
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', own, 'Torvan Ellisk', 'government.ru')).toBe('GEO');
+  });
+});
