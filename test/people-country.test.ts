@@ -2328,6 +2328,15 @@ describe('an official release names its own principal by name alone', () => {
     expect(countryOf('At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers.', 'Tudor Vârlan-Cojocaru', 'Reuters')).toBeNull();
   });
 
+  it('two opening phrases, each closed by its comma, may stand before that subject', () => {
+    const source = 'Government of the Republic of Moldova';
+    const text = 'On 4 May, on the sidelines of the forum in Chisinau, Tudor Vârlan-Cojocaru met the Prime Minister of Poland.';
+    expect(countryOf(text, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near misses: after the same openers, the name as an object, or after a third opening phrase, says nothing.
+    expect(countryOf('On 4 May, on the sidelines of the forum, the farmers of Ungheni thanked Tudor Vârlan-Cojocaru.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('On 4 May, in Chisinau, on the sidelines of the forum, Tudor Vârlan-Cojocaru met farmers.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+  });
+
   it('so is the first speaker of a transcript, the host, unless the speech welcomes the guests to another state', () => {
     const source = 'Government of the Republic of Moldova';
     const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
