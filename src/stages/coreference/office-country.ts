@@ -1271,13 +1271,14 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
 
 /**
  * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ",
- * "Please give my best regards to the President of your Senate, ": a request to the one spoken to;
+ * "asked Mr. Rossi to convey his greetings to ", "Please pass my greetings to ", "Please give my best regards to
+ * the President of your Senate, ": a request to the one spoken to;
  * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
  * (never past a sentence's end: a full stop only after an initial).
  */
 /** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
 export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/;
-const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
+const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
 
 /**
  * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
