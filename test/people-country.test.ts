@@ -244,6 +244,14 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf(`${visit}The President asked Mr. Ferri to pass the report to Prime Minister Carla Vitti.`, 'Carla Vitti', source)).toBe('EGY');
   });
 
+  it('the names greeted in a list may hold lower-case particles ("to Ana de la Vega and to Prime Minister X")', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    const talks = 'Minister of Foreign Affairs Sergey Lavrov held talks with Minister of Foreign Affairs of Mali Abdoulaye Diop. ';
+    expect(countryOf(`${talks}Sergey Lavrov asked his colleague to convey greetings to Ana de la Vega and to Prime Minister Moussa Traoré.`, 'Moussa Traoré', source)).toBe('MLI');
+    // Near miss: a lower-case word that is no particle ends the list; the official after it is greeted by no one.
+    expect(countryOf(`${talks}Sergey Lavrov asked his colleague to convey greetings to Ana de la Vega before the talks with Deputy Minister of Foreign Affairs Ivan Sokolov.`, 'Ivan Sokolov', source)).toBe('RUS');
+  });
+
   it('founding leaders the people lexicon lists keep their state when a release recalls them', () => {
     const text = 'Prime Minister Narendra Modi held talks with President John Mahama. The two leaders recalled the contribution of Kwame Nkrumah and Jawaharlal Nehru to the Non-Aligned Movement.';
     expect(countryOf(text, 'Kwame Nkrumah', 'Ministry of External Affairs, India')).toBe('GHA');
