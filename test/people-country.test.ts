@@ -246,10 +246,10 @@ describe('a person’s country from the office’s own words first', () => {
 
   it('the names greeted in a list may hold lower-case particles ("to Ana de la Vega and to Prime Minister X")', () => {
     const source = 'Ministry of Foreign Affairs of the Russian Federation';
-    const talks = 'Minister of Foreign Affairs Sergey Lavrov held talks with Minister of Foreign Affairs of Mali Abdoulaye Diop. ';
-    expect(countryOf(`${talks}Sergey Lavrov asked his colleague to convey greetings to Ana de la Vega and to Prime Minister Moussa Traoré.`, 'Moussa Traoré', source)).toBe('MLI');
-    // Near miss: a lower-case word that is no particle ends the list; the official after it is greeted by no one.
-    expect(countryOf(`${talks}Sergey Lavrov asked his colleague to convey greetings to Ana de la Vega before the talks with Deputy Minister of Foreign Affairs Ivan Sokolov.`, 'Ivan Sokolov', source)).toBe('RUS');
+    const talks = 'On May 4, Minister of Foreign Affairs of the Russian Federation Ivan Orlov held talks in Moscow with Minister of Foreign Affairs of the Republic of Niger Issa Moussa.\n\nIssa Moussa handed over a message from President of the Transition Ana de la Vega addressed to President Pavel Rudin.\n\n';
+    expect(countryOf(`${talks}Ivan Orlov asked his colleague to convey greetings to Ana de la Vega and to Prime Minister Ali Traoré.`, 'Ali Traoré', source)).toBe('NER');
+    // Near miss: lower-case words that are no particles end the list; the office after them is greeted by no one.
+    expect(countryOf(`${talks}Ivan Orlov asked his colleague to convey greetings to Ana de la Vega before the talks with Prime Minister Ali Traoré.`, 'Ali Traoré', source)).toBe('RUS');
   });
 
   it('founding leaders the people lexicon lists keep their state when a release recalls them', () => {
