@@ -235,6 +235,23 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('On May 4, Minister of Foreign Affairs Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Mali Abdoulaye Diop. Sergey Lavrov asked the ministry to send the report to Prime Minister Ivan Sokolov.', 'Ivan Sokolov', source)).toBe('RUS');
   });
 
+  it('the one asked may be named with an abbreviated style ("asked Mr. X to convey"), and greetings may be passed without "on"', () => {
+    const source = 'Presidency of the Arab Republic of Egypt';
+    const visit = 'President Omar Fathy received Mr. Luca Ferri, Minister of Foreign Affairs of Italy. ';
+    expect(countryOf(`${visit}The President asked Mr. Ferri to convey his greetings to Prime Minister Carla Vitti.`, 'Carla Vitti', source)).toBe('ITA');
+    expect(countryOf(`${visit}The President said: “Please pass my greetings to Prime Minister Carla Vitti.”`, 'Carla Vitti', source)).not.toBe('EGY');
+    // Near miss: passing a report to an official is no greeting through the guest.
+    expect(countryOf(`${visit}The President asked Mr. Ferri to pass the report to Prime Minister Carla Vitti.`, 'Carla Vitti', source)).toBe('EGY');
+  });
+
+  it('the names greeted in a list may hold lower-case particles ("to Ana de la Vega and to Prime Minister X")', () => {
+    const source = 'Ministry of Foreign Affairs of the Russian Federation';
+    const talks = 'On May 4, Minister of Foreign Affairs of the Russian Federation Ivan Orlov held talks in Moscow with Minister of Foreign Affairs of the Republic of Niger Issa Moussa.\n\nIssa Moussa handed over a message from President of the Transition Ana de la Vega addressed to President Pavel Rudin.\n\n';
+    expect(countryOf(`${talks}Ivan Orlov asked his colleague to convey greetings to Ana de la Vega and to Prime Minister Ali Traoré.`, 'Ali Traoré', source)).toBe('NER');
+    // Near miss: lower-case words that are no particles end the list; the office after them is greeted by no one.
+    expect(countryOf(`${talks}Ivan Orlov asked his colleague to convey greetings to Ana de la Vega before the talks with Prime Minister Ali Traoré.`, 'Ali Traoré', source)).toBe('RUS');
+  });
+
   it('founding leaders the people lexicon lists keep their state when a release recalls them', () => {
     const text = 'Prime Minister Narendra Modi held talks with President John Mahama. The two leaders recalled the contribution of Kwame Nkrumah and Jawaharlal Nehru to the Non-Aligned Movement.';
     expect(countryOf(text, 'Kwame Nkrumah', 'Ministry of External Affairs, India')).toBe('GHA');
@@ -2328,6 +2345,15 @@ describe('an official release names its own principal by name alone', () => {
     expect(countryOf('At the start of the visit to Ungheni, Tudor Vârlan-Cojocaru met local farmers.', 'Tudor Vârlan-Cojocaru', 'Reuters')).toBeNull();
   });
 
+  it('two opening phrases, each closed by its comma, may stand before that subject', () => {
+    const source = 'Government of the Republic of Moldova';
+    const text = 'On 4 May, on the sidelines of the forum in Chisinau, Tudor Vârlan-Cojocaru met the Prime Minister of Poland.';
+    expect(countryOf(text, 'Tudor Vârlan-Cojocaru', source)).toBe('MDA');
+    // Near misses: after the same openers, the name as an object, or after a third opening phrase, says nothing.
+    expect(countryOf('On 4 May, on the sidelines of the forum, the farmers of Ungheni thanked Tudor Vârlan-Cojocaru.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+    expect(countryOf('On 4 May, in Chisinau, on the sidelines of the forum, Tudor Vârlan-Cojocaru met farmers.', 'Tudor Vârlan-Cojocaru', source)).toBeNull();
+  });
+
   it('so is the first speaker of a transcript, the host, unless the speech welcomes the guests to another state', () => {
     const source = 'Government of the Republic of Moldova';
     const opened = 'The talks were held at Government House.\nExcerpts from the transcript:\nTudor Vârlan-Cojocaru: Mr Nistor, I am glad to see you again.\nIon Nistor: Thank you.';
@@ -3180,5 +3206,24 @@ describe('companions named with styles of address share their principal’s stat
   it('near miss: one received by the visitor, not accompanying them, keeps the issuer’s state', () => {
     const text = 'President Pablo Soto of Chile paid a State Visit to India. He was received by the Minister of External Affairs, H.E. Mr. Anil Rao.';
     expect(countryOf(text, 'Anil Rao', 'Ministry of External Affairs, India')).not.toBe('CHL');
+  });
+});
+
+describe('the headline says whom a person the body names bare serves', () => {
+  const withTitle = (title: string, text: string, name: string, source: string) =>
+    extract({ text, title, date: '2024-03-01', source }).people.find((p) => p.name === name)?.country ?? null;
+  const body = 'The two heads of government discussed trade and transport.\n\nAnton Brandt: Mr Ellisk, colleagues, good afternoon.\n\nTorvan Ellisk: Thank you, Mr Brandt. I bring the greetings of our people.';
+
+  it('"Meeting with Prime Minister of Armenia X" gives X, named in the body only as a speaker, that state', () => {
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', body, 'Torvan Ellisk', 'government.ru')).toBe('ARM');
+  });
+
+  it('near miss: a headline naming two people of the same last word gives neither its country', () => {
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk and Minister of Finance of Georgia Mari Ellisk', body, 'Torvan Ellisk', 'government.ru')).toBeNull();
+  });
+
+  it('near miss: a country the body reads itself stays', () => {
+    const own = 'President of Georgia Torvan Ellisk met the delegation.\n\nTorvan Ellisk: Thank you, Mr Brandt.';
+    expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', own, 'Torvan Ellisk', 'government.ru')).toBe('GEO');
   });
 });

@@ -1,7 +1,7 @@
 import { actorsById as actorIndex } from '../document/actor-index.js';
 import { Document } from '../document/document.js';
 import { defaultPipeline } from '../stages/index.js';
-import { withHeadlineMeetings } from './headline.js';
+import { withHeadlineCountries, withHeadlineMeetings } from './headline.js';
 import { isRegionalDemonym } from '../lexicon/countries.js';
 import type { Actor, Mention, Period, Quote } from '../document/layers.js';
 import type { Span } from '../document/span.js';
@@ -375,7 +375,9 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
   // skip the second reading.
   if (headline && doc.meta.title && record.meetings && record.people.length > 0) {
     const title = new Document(`${doc.id}#headline`, doc.meta.title, { date: doc.meta.date, source: doc.meta.source });
-    withHeadlineMeetings(record, doc.text, buildRecord(defaultPipeline().run(title), false));
+    const read = buildRecord(defaultPipeline().run(title), false);
+    withHeadlineMeetings(record, doc.text, read);
+    withHeadlineCountries(record, read);
   }
   return record;
 }

@@ -69,3 +69,47 @@ function lastWordKey(name: string): string {
   const words = name.trim().split(/\s+/);
   return lookupKey(words[words.length - 1] ?? '');
 }
+
+/**
+ * A person the body names without saying whom they serve takes the country the headline gives the
+ * same person: "Meeting with Prime Minister of Armenia Nikol Pashinyan" over a body that has only
+ * "Nikol Pashinyan: Thank you, Mr Mishustin." The headline's person is the body's by the same last
+ * word, and only when that word names one person in each; a country the body reads itself stays.
+ * The person's event and meeting entries take the country with them.
+ */
+export function withHeadlineCountries(body: ExtractRecord, headline: ExtractRecord): void {
+  const fromHeadline = new Map<string, string | null>();
+  for (const p of headline.people) {
+    const key = lastWordKey(p.name);
+    if (!key) continue;
+    // Two headline people of one last word say nothing of either.
+    fromHeadline.set(key, fromHeadline.has(key) ? null : p.country);
+  }
+  const bodyKeys = new Map<string, number>();
+  for (const p of body.people) {
+    const key = lastWordKey(p.name);
+    bodyKeys.set(key, (bodyKeys.get(key) ?? 0) + 1);
+  }
+  const given = new Map<string, string>();
+  for (const p of body.people) {
+    if (p.country !== null) continue;
+    const key = lastWordKey(p.name);
+    const country = fromHeadline.get(key);
+    if (!country || bodyKeys.get(key) !== 1) continue;
+    p.country = country;
+    given.set(p.id, country);
+  }
+  if (given.size === 0) return;
+  const update = (list: readonly EventActorRecord[]) => {
+    for (const a of list) if (a.country === null && given.has(a.id)) a.country = given.get(a.id)!;
+  };
+  for (const e of body.events) {
+    update(e.source);
+    update(e.target);
+  }
+  for (const m of body.meetings ?? []) {
+    update(m.participants);
+    update(m.parties);
+  }
+  for (const m of body.measures ?? []) update(m.subject);
+}

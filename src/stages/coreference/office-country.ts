@@ -3,6 +3,7 @@ import { lowerBound } from '../../document/span.js';
 import { alternatives, cached, readTsv } from '../../lexicon/data.js';
 import { countryByName, countryName, demonymToCountry } from '../../lexicon/countries.js';
 import { lookupKey } from '../../lexicon/normalize.js';
+import { wordLists } from '../../lexicon/words.js';
 import { holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { indexById } from './by-id.js';
@@ -1291,15 +1292,20 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
   }
 }
 
+/** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
+export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/;
 /**
  * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ",
- * "Please give my best regards to the President of your Senate, ": a request to the one spoken to;
+ * "asked Mr. Rossi to convey his greetings to ", "Please pass my greetings to ", "Please give my best regards to
+ * the President of your Senate, ": a request to the one spoken to; built once, as the names listed may hold
+ * the lower-case particles of the words lexicon ("to President Ana de la Vega and to ");
  * up to the name of one the issuer's official sends greetings to through another, a list of such names allowed
  * (never past a sentence's end: a full stop only after an initial).
  */
-/** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
-export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/;
-const GREETINGS_THROUGH = /(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass[ \t\u00a0]+on|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?),?[ \t\u00a0]+){0,16}$/u;
+const greetingsThrough = cached((): RegExp => {
+  const particles = [...wordLists().particles].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
+  return new RegExp(String.raw`(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?|${particles}),?[ \t\u00a0]+){0,16}$`, 'u');
+});
 
 /**
  * "Sergey Lavrov asked his colleague to convey greetings to Prime Minister X": one greeted through a
@@ -1312,7 +1318,7 @@ export function greetedThroughGuest(text: string, mentions: readonly Mention[]):
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     const before = text.slice(Math.max(0, m.start - 200), m.start);
-    if (GREETINGS_TO.test(before) && GREETINGS_THROUGH.test(before)) out.add(m.actor);
+    if (GREETINGS_TO.test(before) && greetingsThrough().test(before)) out.add(m.actor);
   }
   return out;
 }

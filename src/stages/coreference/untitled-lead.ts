@@ -3,10 +3,11 @@ import { sentenceOf } from './pronouns.js';
 import { countryByName } from '../../lexicon/countries.js';
 
 /**
- * What may stand before a clause's subject in its sentence: nothing, or one opening phrase and its
- * comma ("At the beginning of the meeting, ", "During the talks, ", "On Monday, ").
+ * What may stand before a clause's subject in its sentence: nothing, or one or two opening phrases,
+ * each closed by its comma ("At the beginning of the meeting, ", "During the talks, ", "On 22
+ * October, on the sidelines of the summit in Kazan, ").
  */
-const OPENING_PHRASE = /^(?:[^,;:.!?“”"«»\n]{1,80},[ \t\u00a0]+)?$/u;
+const OPENING_PHRASE = /^(?:[^,;:.!?“”"«»\n]{1,80},[ \t\u00a0]+){0,2}$/u;
 /** After the subject: a space and a lower-case word (its verb: "noted", "had", "met"), not a label's colon. */
 const VERB_AFTER = /^[ \t\u00a0]+\p{Ll}/u;
 /** After a transcript's speaker label: its colon. */
