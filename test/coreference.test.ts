@@ -1130,3 +1130,30 @@ describe('a possessive that joins the person just named', () => {
     expect(owner('King Karl Berg received President Ivan Petrov and gave his speech.', 'his')).toBe('Karl Berg');
   });
 });
+
+describe('an object pronoun of a verb joined by "and"', () => {
+  /** The actor the n-th mention with this text resolved to. */
+  const owner = (text: string, pronoun: string, occurrence = 0) => actorOf(text, pronoun, occurrence).actor?.name;
+  it('"X met Y and thanked him": the pronoun skips the shared subject and takes the object before it', () => {
+    expect(owner('King Karl Berg met President Ivan Petrov and thanked him for his visit.', 'him')).toBe('Ivan Petrov');
+    expect(owner('Queen Anna Berg met President Maria Petrova and warmly thanked her for her support.', 'her')).toBe('Maria Petrova');
+    // In a clause of its own the subject is that clause's, here a resolved "he".
+    expect(owner('Chancellor Hans Weber travelled to Kyiv, where he met President Ivan Petrov and thanked him.', 'him')).toBe('Ivan Petrov');
+  });
+  it('a possessive right after "thanked him for" goes with the one "him" stands for', () => {
+    expect(owner('King Karl Berg met President Ivan Petrov and thanked him for his visit.', 'his')).toBe('Ivan Petrov');
+    expect(owner('Queen Anna Berg met President Maria Petrova and warmly thanked her for her support.', 'her', 1)).toBe('Maria Petrova');
+  });
+  it('near misses: a new subject opens the sentence, a reflexive, a possessive "her", no one of fitting gender', () => {
+    // The new sentence has a subject of its own: the rule of a shared subject does not apply.
+    expect(owner('King Karl Berg met President Ivan Petrov. The Prime Minister thanked him for his visit.', 'him')).toBe('Karl Berg');
+    // A reflexive is the subject of its own clause.
+    expect(owner('King Karl Berg met President Ivan Petrov and introduced himself.', 'himself')).toBe('Karl Berg');
+    // "her hosts": a possessive, the subject's own.
+    expect(owner('Queen Anna Berg met President Ivan Petrov and thanked her hosts.', 'her')).toBe('Anna Berg');
+    // The only other person named is a woman: "him" takes no one.
+    expect(owner('King Karl Berg met Queen Anna Lind and thanked him.', 'him')).toBeUndefined();
+    // Two men besides the subject: which one is meant stays open.
+    expect(owner('Queen Anna Berg met President Ivan Petrov and Minister Paul Weber and thanked him.', 'him')).toBeUndefined();
+  });
+});

@@ -23,6 +23,16 @@ describe('meetings', () => {
 describe('meeting records', () => {
   const held = (text: string) => (extract({ text, date: '2024-05-20', source: null }).meetings ?? []).filter((m) => m.status === 'held');
 
+  it('"X, accompanied by Y, received Z" is one meeting of all three, apart from the meeting told before', () => {
+    const groups = (text: string) => held(text).map((m) => m.participants.map((p) => p.name).sort().join('+'));
+    expect(groups('King Karl Berg, accompanied by his wife Queen Anna Berg, received President Ivan Petrov at the palace.'))
+      .toEqual(['Anna Berg+Ivan Petrov+Karl Berg']);
+    expect(groups('President Ana Costa met Chancellor Olaf Brandt in Lisbon. King Karl Berg, accompanied by Queen Anna Berg, received President Ivan Petrov.'))
+      .toEqual(['Ana Costa+Olaf Brandt', 'Anna Berg+Ivan Petrov+Karl Berg']);
+    // Near miss: with no meeting verb after the aside, the two who came together are all there is.
+    expect(groups('King Karl Berg, accompanied by Queen Anna Berg, arrived in Sofia on Monday.')).toEqual(['Anna Berg+Karl Berg']);
+  });
+
   it('a held meeting the lead reports with no date of its own takes the day of the dateline above or before it', () => {
     const days = (text: string) => (extract({ text, date: '2024-06-03', source: null }).meetings ?? [])
       .map((m) => `${m.status} ${m.date}`);

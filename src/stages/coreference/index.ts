@@ -13,7 +13,7 @@ import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } f
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ClauseOpeners, sentenceOf, sentTraveller } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, sentenceOf, sentTraveller } from './pronouns.js';
 import { deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
@@ -467,7 +467,7 @@ function shortBodyName(m: Mention, actors: readonly Building[]): Building | unde
  * Premier Li Qiang for his recent visit" is Li's visit), when one person is named between the verb
  * and the preposition; else null, and the usual antecedent is looked for.
  */
-function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
+function objectOwner(text: string, mentions: readonly Mention[], p: Mention, sentence: Sentence | undefined, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
   if (!sentence || !candidates || !/^(?:his|her)$/i.test(p.text)) return null;
   const from = Math.max(sentence.start, p.start - OBJECT_OWNS_REACH);
   const before = text.slice(from, p.start);
@@ -475,8 +475,16 @@ function objectOwner(text: string, p: Mention, sentence: Sentence | undefined, c
   if (!m) return null;
   const objectStart = from + m.index;
   const between = candidates.filter((c) => c.start > objectStart && c.end <= p.start && c.form !== 'pronoun');
+  // "thanked him for his visit": an object pronoun already resolved stands for its person there.
+  for (let k = lowerBound(mentions, objectStart); k < mentions.length && mentions[k]!.start < p.start; k++) {
+    const o = mentions[k]!;
+    if (o.form === 'pronoun' && o.actor && OBJECT_PERSON_PRONOUN.test(o.text)) between.push(o);
+  }
   return between.length === 1 && accept(between[0]!) ? between[0]! : null;
 }
+
+/** An object pronoun of one person, which a possessive after "thanked ... for" may take up. */
+const OBJECT_PERSON_PRONOUN = /^(?:him|her)$/i;
 
 /**
  * Where the first white space of `text` is (as /\s/ reads it), or -1. An ASCII character is read by
@@ -1424,8 +1432,9 @@ export const coreference: Stage = {
         const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
         // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
         owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
-        let ante = ownPossessives.get(p.start) ?? (person ? coordinatedOwner(doc.text, tokens, p, pool.get(s), accept) : null) ?? (person && thanksNamed ? objectOwner(doc.text, p, sentences[s], pool.get(s), accept) : null)
+        let ante = ownPossessives.get(p.start) ?? (person ? coordinatedOwner(doc.text, tokens, p, pool.get(s), accept) : null) ?? (person && thanksNamed ? objectOwner(doc.text, mentions, p, sentences[s], pool.get(s), accept) : null)
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
+          ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
             : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":

@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from '../../document/layers.js';
+import type { Mention, Sentence, Token } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 
 /**
@@ -184,4 +184,42 @@ export function sentTraveller(text: string, p: Mention, sentence: Sentence | und
     return accept(c) ? c : null;
   }
   return null;
+}
+
+/** Adverbs looked past between "and" and the verb ("and warmly thanked him"). */
+const MAX_ADVERBS_AFTER_AND = 2;
+
+/**
+ * "King X met President Y and thanked him": a verb joined by "and" to the clause before it shares
+ * that clause's subject, and an object pronoun of that verb is not its own subject (English would say
+ * "himself"), so it takes up the person the clause before named besides its subject, when the pronoun
+ * fits only one. Only "him" and an object "her" (`objectCase`); only people named from `clauseStart`
+ * on (the pronoun's own subordinate clause or main clause, -1: the whole sentence); null when the
+ * pronoun stands after no such verb, or its clause names no one else before it.
+ */
+export function coordinatedObject(tokens: readonly Token[], p: Mention, candidates: readonly Mention[] | undefined, clauseStart: number, isSubject: (m: Mention) => boolean, accept: (m: Mention) => boolean, objectCase: boolean): Mention | null {
+  if (!candidates || !(objectCase || p.text.toLowerCase() === 'him')) return null;
+  const k = lowerBound(tokens, p.start);
+  const verb = tokens[k - 1];
+  if (!verb || (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && /\p{Ll}ed$/u.test(verb.text)))) return null;
+  let j = k - 2;
+  for (let n = 0; n < MAX_ADVERBS_AFTER_AND && tokens[j]?.pos === 'ADV'; n++) j--;
+  const and = tokens[j];
+  if (!and || and.lower !== 'and' || and.sentence !== verb.sentence) return null;
+  let subject: Mention | null = null;
+  let object: Mention | null = null;
+  for (let i = 0; i < candidates.length && i < MAX_CANDIDATES_PER_SENTENCE; i++) {
+    const c = candidates[i]!;
+    if (c.end > and.start) break;
+    if (c.start < clauseStart) continue;
+    if (isSubject(c)) {
+      if (!subject) subject = c;
+      continue;
+    }
+    if (!subject || !c.actor || c.actor === subject.actor || !accept(c)) continue;
+    // Two people the pronoun fits leave it open which one is meant.
+    if (object && object.actor !== c.actor) return null;
+    object = c;
+  }
+  return object;
 }

@@ -196,7 +196,13 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   const m = new MeetingsBeingBuilt();
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
+  const companions = companionAsides(v, drafts);
+  /** Adds the companions of the subject of `d` to the meeting `d` went to. */
+  const withCompanions = (b: Building, d: MeetingDraft) => {
+    for (const c of companions.get(d) ?? NO_DRAFTS) m.add(b, c);
+  };
   for (const d of drafts) {
+    if (companions.deferred.has(d)) continue;
     const people = ids(d);
     if (d.joinOnly) {
       // A planned attendance ("it will be chaired by X") joins no meeting already held.
@@ -226,6 +232,7 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     const ahead = d.proximal && d.status === 'held' && !m.latest('held') ? m.latest('planned') : undefined;
     if (ahead && people.size > 0 && ahead.lastSentence >= d.sentence - NEAR_SENTENCES && within(people, ahead.people)) {
       m.add(ahead, d);
+      withCompanions(ahead, d);
       continue;
     }
     if (people.size === 0) {
@@ -262,7 +269,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       }
     }
     target ??= m.halfOfOne(d, people) ?? m.nestedIn(d, people, v.sentences[d.sentence]?.end ?? Infinity) ?? m.sameNoun(d);
-    m.add(target ?? m.open(d), d);
+    target ??= m.open(d);
+    m.add(target, d);
+    withCompanions(target, d);
   }
   const result: Meeting[] = [];
   for (const b of m.out) {
@@ -289,6 +298,39 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
     });
   }
   return result;
+}
+
+const NO_DRAFTS: readonly MeetingDraft[] = [];
+/** Participles of company whose agent goes along with the one they stand after. */
+const COMPANY_RULE = /^by:(?:accompanied|joined|flanked)$/;
+
+/**
+ * "King X, accompanied by Queen Y, received President Z": a participle of company set off by a comma
+ * after the subject tells who came along to the meeting the clause's verb reports, so its people join
+ * that meeting, not one of their own or the one told before. Per meeting draft, the drafts of such
+ * asides before it in its sentence; `deferred` holds them all. An aside with no meeting of its subject
+ * after it ("X, accompanied by Y, arrived in Z") is left as it was.
+ */
+function companionAsides(v: MeetingText, drafts: readonly MeetingDraft[]): Map<MeetingDraft, MeetingDraft[]> & { deferred: Set<MeetingDraft> } {
+  const out = Object.assign(new Map<MeetingDraft, MeetingDraft[]>(), { deferred: new Set<MeetingDraft>() });
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (!d.joinOnly || !COMPANY_RULE.test(d.rule) || d.people.length < 2) continue;
+    const i = lowerBound(v.tokens, d.trigger.start);
+    if (v.lower(i - 1) !== ',') continue;
+    const subject = d.people[0]!.actor.id;
+    // The meeting drafts after it in its sentence: the first of its subject's, of the same status.
+    for (let j = k + 1; j < drafts.length && drafts[j]!.sentence === d.sentence; j++) {
+      const e = drafts[j]!;
+      if (e.joinOnly || e.addressed || e.status !== d.status || !e.people.some((p) => p.actor.id === subject)) continue;
+      const list = out.get(e);
+      if (list) list.push(d);
+      else out.set(e, [d]);
+      out.deferred.add(d);
+      break;
+    }
+  }
+  return out;
 }
 
 const byFirstMention = (x: [string, number], y: [string, number]) => x[1] - y[1];
