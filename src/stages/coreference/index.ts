@@ -14,7 +14,7 @@ import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, sentenceOf, sentTraveller } from './pronouns.js';
-import { deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
+import { DEFINITE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
@@ -2232,9 +2232,6 @@ const INTRODUCED_REACH = 600;
 
 /** Past forms that report what a person stated ("emphasized that ...", "noted the growth of ..."), not what they did. */
 const STATING_VERB = /^(?:said|noted|stated|stressed|emphasi[sz]ed|underlined|underscored|highlighted|remarked|observed|declared|pointed|added|affirmed|reaffirmed|reiterated|explained|recalled)$/;
-
-/** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
-export const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
 
 /** Whether a mention opens with "a"/"an" and is no apposition or predicate describing someone named. */
 function introducedIndefinitely(text: string, m: Mention): boolean {

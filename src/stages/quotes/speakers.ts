@@ -2,14 +2,13 @@ import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
-import { deputyOnly, titleFits } from '../coreference/titles.js';
+import { DEFINITE_BEFORE, deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
 import { escapeRegExp } from '../../lexicon/escape-regexp.js';
 import { genderOf, honorificGender, type Gender } from '../coreference/gender.js';
-import { DEFINITE_BEFORE } from '../coreference/index.js';
 
 /**
  * Look-ups over the mentions layer by offset, binary-searched so that attributing every
