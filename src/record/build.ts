@@ -230,6 +230,9 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
   const peopleStates = new Set<string>();
   for (const a of doc.layer('actors')) if ((a.type === 'person' || a.type === 'organization') && !a.nominal && a.country) peopleStates.add(a.country);
   for (const id of regionsInCompounds(doc)) insideOtherNames.add(id);
+  // The offices of the named people, joined once, for the states written only inside an office.
+  let titleWords = '';
+  for (const a of doc.layer('actors')) if (a.type === 'person' && !a.nominal && a.title) titleWords += `${a.title}|`;
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
@@ -263,6 +266,10 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
       // add a state the text never names.
       const pairedOnly = (id: string): boolean => inPairs.has(id) && !(a.country !== null && peopleStates.has(a.country));
       if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)) || pairedOnly(id))) continue;
+      // "a Qatari grant", "Japanese companies": an adjective names no place, so a state the text writes only as
+      // an adjective is none of its places, unless its name is written inside a named person's office
+      // ("President of the Council of Ministers of Italy"), where the mentions layer holds the office, not the state.
+      if (a.mentions.every((id) => mentionsById.get(id)?.form === 'demonym') && !titleWords.includes(a.name)) continue;
       places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
