@@ -206,3 +206,17 @@ describe('the Gulf states\' news agencies are organisations', () => {
     expect(organizations('The delegation heard the wam drums of the coast in Doha.')).toEqual([]);
   });
 });
+
+describe('a name in square brackets is an editor\'s gloss, not the text\'s naming', () => {
+  it('"the ASEAN [Association of Southeast Asian Nations] context" gives the initials the text wrote', () => {
+    const names = organizations('Josep Borrell met Vivian Balakrishnan in Brussels. In the ASEAN [Association of Southeast Asian Nations] context, we met in Bangkok.');
+    expect(names).toContain('ASEAN');
+    expect(names).not.toContain('Association of Southeast Asian Nations');
+  });
+
+  it('near miss: a name the text writes out before its initials in brackets stays the written-out one', () => {
+    const names = organizations('Josep Borrell met Vivian Balakrishnan in Brussels. The Association of Southeast Asian Nations [ASEAN] met in Bangkok.');
+    expect(names).toContain('Association of Southeast Asian Nations');
+    expect(names).not.toContain('ASEAN');
+  });
+});
