@@ -2161,8 +2161,9 @@ describe('the demonyms of regions', () => {
   it('a region\'s adjective alone names no place of its state', () => {
     const places = (text: string) => extract({ text, source: 'Ministry of Foreign Affairs of Japan' }).places.map((p) => p.name);
     expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised Scottish salmon and Welsh lamb.')).not.toContain('United Kingdom');
-    // Near miss: the state's own adjective keeps naming it, as before.
-    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised British salmon.')).toContain('United Kingdom');
+    // Near miss: the state written by its name is a place; its own adjective alone names none either.
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised salmon from the United Kingdom.')).toContain('United Kingdom');
+    expect(places('Tokyo, 3 May 2025 – Minister Kenji Sato praised British salmon.')).not.toContain('United Kingdom');
   });
 });
 

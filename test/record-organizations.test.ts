@@ -192,3 +192,31 @@ describe('"Concern" heads a company\'s name as "Corporation" does', () => {
     expect(organizations('Concern was expressed about rising prices in Stockholm on 1 March.')).toEqual([]);
   });
 });
+
+describe('the Gulf states\' news agencies are organisations', () => {
+  it('"(WAM)" and "SPA" in a dateline, "told QNA", "the Kuwait News Agency" name the agency', () => {
+    expect(organizations('ABU DHABI, 4 May 2025 (WAM) -- President Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi.')).toContain('WAM');
+    expect(organizations('Riyadh, 3 March 2026, SPA -- Prince Faisal bin Farhan received Foreign Minister Samuel Ablakwa.')).toContain('SPA');
+    expect(organizations('Sheikh Tamim bin Hamad Al-Thani told QNA that talks would go on.')).toContain('QNA');
+    expect(organizations('The minister spoke to the Kuwait News Agency after the meeting.')).toContain('Kuwait News Agency');
+  });
+
+  it('near miss: a lower-case "spa" or "wam" is no agency', () => {
+    expect(organizations('The minister visited a spa in Doha with Sheikh Tamim bin Hamad Al-Thani.')).toEqual([]);
+    expect(organizations('The delegation heard the wam drums of the coast in Doha.')).toEqual([]);
+  });
+});
+
+describe('a name in square brackets is an editor\'s gloss, not the text\'s naming', () => {
+  it('"the ASEAN [Association of Southeast Asian Nations] context" gives the initials the text wrote', () => {
+    const names = organizations('Josep Borrell met Vivian Balakrishnan in Brussels. In the ASEAN [Association of Southeast Asian Nations] context, we met in Bangkok.');
+    expect(names).toContain('ASEAN');
+    expect(names).not.toContain('Association of Southeast Asian Nations');
+  });
+
+  it('near miss: a name the text writes out before its initials in brackets stays the written-out one', () => {
+    const names = organizations('Josep Borrell met Vivian Balakrishnan in Brussels. The Association of Southeast Asian Nations [ASEAN] met in Bangkok.');
+    expect(names).toContain('Association of Southeast Asian Nations');
+    expect(names).not.toContain('ASEAN');
+  });
+});

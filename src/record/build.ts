@@ -141,15 +141,17 @@ const ABBREVIATION = /^[^\p{Ll}]*$/u;
  * Initials are no full form: "U.S. ... the United States" gives "United States" (the first written-out
  * name; the initials only when the text has nothing else). The actor keeps the lexicon's entry, so
  * "Tula Region" and "Tula Oblast" in one text stay one place. Adjectives, possessives and titles are
- * no naming of the place; with none of its names in the text, the entry's name stands.
+ * no naming of the place; with none of its names in the text, the entry's name stands. A name in square
+ * brackets is an editor's gloss of the words before it, not the text's naming (see organizationNameAsWritten).
  */
-function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+function placeNameAsWritten(doc: Document, a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
   let first: Mention | null = null;
   let firstWritten: Mention | null = null;
   for (const id of a.mentions) {
     const m = mentionsById.get(id);
     if (m === undefined || m.form !== 'name' || m.type !== 'place') continue;
     if (first === null || m.start < first.start) first = m;
+    if (doc.text[m.start - 1] === '[') continue;
     if (!ABBREVIATION.test(m.text) && (firstWritten === null || m.start < firstWritten.start)) firstWritten = m;
   }
   const chosen = firstWritten ?? first;
@@ -162,14 +164,17 @@ function placeNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>
  * "NATO" or "ASEAN" gives the initials, not the lexicon's long name. A written-out name comes before
  * initials ("the European Union (EU) ... the EU" gives "European Union"). The actor keeps the entry's
  * name, so both forms in one text stay one organisation; with no name of it in the text, that stands.
+ * "the ASEAN [Association of Southeast Asian Nations] context": a name in square brackets is an editor's
+ * gloss of the words before it, not the text's own naming, and the initials the text wrote stand.
  */
-function organizationNameAsWritten(a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
+function organizationNameAsWritten(doc: Document, a: Actor, mentionsById: ReadonlyMap<string, Mention>): string {
   let first: Mention | null = null;
   let firstWritten: Mention | null = null;
   for (const id of a.mentions) {
     const m = mentionsById.get(id);
     if (m === undefined || (m.form !== 'name' && m.form !== 'acronym') || m.type !== 'organization') continue;
     if (first === null || m.start < first.start) first = m;
+    if (doc.text[m.start - 1] === '[') continue;
     if (!ABBREVIATION.test(m.text) && (firstWritten === null || m.start < firstWritten.start)) firstWritten = m;
   }
   const chosen = firstWritten ?? first;
@@ -230,6 +235,9 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
   const peopleStates = new Set<string>();
   for (const a of doc.layer('actors')) if ((a.type === 'person' || a.type === 'organization') && !a.nominal && a.country) peopleStates.add(a.country);
   for (const id of regionsInCompounds(doc)) insideOtherNames.add(id);
+  // The offices of the named people, joined once, for the states written only inside an office.
+  let titleWords = '';
+  for (const a of doc.layer('actors')) if (a.type === 'person' && !a.nominal && a.title) titleWords += `${a.title}|`;
   const people: PersonRecord[] = [];
   const organizations: OrganizationRecord[] = [];
   const places: PlaceRecord[] = [];
@@ -245,7 +253,7 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
       people.push({ name: a.name, title: a.body && a.title ? `${a.body} ${a.title}` : a.title, country: a.country, sector: a.sector, mentions, id: a.id });
     } else if (a.type === 'organization') {
       if (onlyInCompounds(doc, a, mentionsById)) continue;
-      const name = organizationNameAsWritten(a, mentionsById);
+      const name = organizationNameAsWritten(doc, a, mentionsById);
       if (GENERIC_BODY.has(name.toLowerCase())) {
         groups.push({ name: a.name, type: a.type, country: a.country, sector: a.sector, mentions, id: a.id });
         continue;
@@ -263,7 +271,11 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
       // add a state the text never names.
       const pairedOnly = (id: string): boolean => inPairs.has(id) && !(a.country !== null && peopleStates.has(a.country));
       if (a.mentions.every((id) => qualifiesPerson.has(id) || insideOtherNames.has(id) || regionalAdjective(mentionsById.get(id)) || pairedOnly(id))) continue;
-      places.push({ name: placeNameAsWritten(a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
+      // "a Qatari grant", "Japanese companies": an adjective names no place, so a state the text writes only as
+      // an adjective is none of its places, unless its name is written inside a named person's office
+      // ("President of the Council of Ministers of Italy"), where the mentions layer holds the office, not the state.
+      if (a.mentions.every((id) => mentionsById.get(id)?.form === 'demonym') && !titleWords.includes(a.name)) continue;
+      places.push({ name: placeNameAsWritten(doc, a, mentionsById), kind: a.placeKind ?? 'other', country: a.country, mentions, id: a.id });
     }
   }
 
