@@ -665,12 +665,28 @@ const MAX_BARE_ITEMS = 12;
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
-/** Whether the name starting at token `nameStart`, with its office, follows "by" or "from" after a noun of a thing authored: "a message from [President of Uzbekistan] X". */
-function authorOfThing(v: MeetingText, nameStart: number): boolean {
+/**
+ * Whether the name starting at token `nameStart`, with its office, stands in a phrase of a thing
+ * authored: its author after "by" or "from" ("a message from [President of Uzbekistan] X"), or the
+ * one it is addressed to after "to" ("a letter to [the] Prime Minister"). The phrases may follow one
+ * another ("a letter from X to Y", "a message to Y from X"); `depth` bounds how many are read back.
+ */
+function inPhraseOfThing(v: MeetingText, nameStart: number, depth = 1): boolean {
   let office = officePhraseStart(v, nameStart, 0);
   if (v.lower(office - 1) === 'the') office--;
-  return /^(?:by|from)$/.test(v.lower(office - 1)) && AUTHORED.has(v.lower(office - 2));
+  if (!/^(?:by|from|to)$/.test(v.lower(office - 1))) return false;
+  if (AUTHORED.has(v.lower(office - 2)) || depth === 0) return AUTHORED.has(v.lower(office - 2));
+  const before = v.mentionAt(office - 2);
+  if (before !== undefined && v.person(before) !== null) return inPhraseOfThing(v, v.tokenRange(before)[0], depth - 1);
+  // "a message to the Speaker from X": an office named by its title alone before the phrase.
+  let k = before !== undefined ? v.tokenRange(before)[0] - 1 : office - 2;
+  while (k > 0 && office - k <= THING_OFFICE_REACH && v.isCap(k) && v.isOffice(k)) k--;
+  if (v.lower(k) === 'the') k--;
+  return k < office - 2 && /^(?:by|from|to)$/.test(v.lower(k)) && AUTHORED.has(v.lower(k - 1));
 }
+
+/** Most tokens of an office named by its title alone inside the phrase of a thing authored: "to the Deputy Prime Minister". */
+const THING_OFFICE_REACH = 5;
 
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
@@ -1204,8 +1220,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         continue;
       }
       // "A message from President X was read out at the summit": the author of a thing that heads the
-      // subject is no subject; the walk goes on to what stands before the thing.
-      if (p && people.length === 0 && !inList && authorOfThing(v, start)) {
+      // subject is no subject, nor is the one it is addressed to ("a letter from X to Y was handed
+      // over"); the walk goes on to what stands before the thing.
+      if (p && people.length === 0 && !inList && inPhraseOfThing(v, start)) {
         j = start - 1;
         continue;
       }
