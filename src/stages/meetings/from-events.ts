@@ -8,7 +8,7 @@ import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
-import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withPeople } from './triggers.js';
+import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withAfterMeetingOf, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
 
@@ -60,6 +60,8 @@ function partnerInGrammar(v: MeetingText, k: number, first: number, last: number
   if (w < 0) return true;
   // "exchanged views on the talks between A and B": "between" right after a meeting noun is that meeting's.
   if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
+  // "discussed the upcoming meeting of A with B": so is "with" after the meeting's own "of" phrase.
+  if (v.lower(w) === 'with' && withAfterMeetingOf(v, k + 1, w)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
   return complementPeople(v, w, last, WITH).some((p) => ids.has(p.actor.id));
 }

@@ -2397,7 +2397,9 @@ function discussCue(site: CueSite): CueReading | null {
   // "reviewed the memorandum between A and B", "discussed relations between A and B": after a noun of
   // any kind "between" is that noun's complement; only right after the verb is it the discussion's.
   const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
-  const complement = between ? [] : complementPeople(v, w, last, WITH);
+  // "to discuss the upcoming meeting of A with B": "with" after a meeting noun's own "of" phrase of
+  // people is that meeting's second party, a topic, not one the discussion is held with.
+  const complement = between || (w >= 0 && v.lower(w) === 'with' && withAfterMeetingOf(v, end, w)) ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
   const witness = /^witness/.test(cue.form);
   if (witness) complement.push(...withPeople(v, end, last, BY, 12));
@@ -2487,6 +2489,24 @@ function signersForSides(v: MeetingText, k: number, last: number): PersonRef[] {
  * "reviewed [the memorandum] between", "discussed [their relations] between" ("discussed in detail
  * between" has none).
  */
+/** Most tokens of a common noun phrase of people after a meeting noun's "of": "of the two heads of state". */
+const MEETING_OF_REACH = 5;
+
+/**
+ * Whether the "with" at w follows a meeting noun's "of" phrase of people, after the verb ending at
+ * `end`: "discussed [the meeting of President A] with B", "[the meeting of the leaders] with B".
+ * Only a person with the office, or a short noun phrase, stands between "of" and "with".
+ */
+export function withAfterMeetingOf(v: MeetingText, end: number, w: number): boolean {
+  const m = v.mentionAt(w - 1);
+  let k = w;
+  if (m && v.person(m)) k = officePhraseStart(v, v.tokenRange(m)[0], end);
+  else while (k - 1 > end && w - k < MEETING_OF_REACH && /^(?:DET|NUM|ADJ|NOUN)$/.test(v.tok(k - 1)?.pos ?? '') && !eventNoun(v, k - 1)) k--;
+  if (k === w) return false;
+  if (v.lower(k - 1) === 'the') k--;
+  return k - 2 >= end && v.lower(k - 1) === 'of' && eventNoun(v, k - 2);
+}
+
 function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
   let determiner = false;
   for (let j = end; j < w; j++) {
