@@ -350,6 +350,14 @@ const OPENING_PHRASE_REACH = 24;
 function phraseOpening(v: MeetingText, k: number): number {
   let b = v.officeStart(k);
   for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(b - 1) && /^(?:NOUN|ADJ|DET)$/.test(v.tok(b - 1)?.pos ?? ''); n++) b--;
+  // "the Chancellor's spokesman X", "Costa's adviser X": the possessor of the office, with its article, opens the phrase.
+  if (b - 2 >= 0 && v.isPossessive(b - 1)) {
+    const owner = v.mentionAt(b - 2);
+    let p = owner ? v.tokenRange(owner)[0] : b - 2;
+    for (let n = 0; !owner && n < MAX_DESCRIPTION && v.isCap(p - 1) && !v.mentionAt(p - 1); n++) p--;
+    if (v.lower(p - 1) === 'the') p--;
+    b = p;
+  }
   return b;
 }
 
