@@ -13,7 +13,7 @@ import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } f
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, sentenceOf, sentTraveller } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, representative, sentenceOf, sentTraveller } from './pronouns.js';
 import { DEFINITE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
@@ -1437,6 +1437,8 @@ export const coreference: Stage = {
           ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
             : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
+        // Only a representative the pronoun is known to fit: an unknown gender leaves the one represented.
+        if (person && ante && wanted) ante = representative(doc.text, p, ante, pool.get(sentenceOf(sentences, ante)), (m) => accept(m) && !!m.actor && genders.get(m.actor) === wanted) ?? ante;
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
