@@ -390,12 +390,18 @@ function mannerOfPresenceEnd(v: MeetingText, j: number): number {
  * late Prime Minister X", "talks with the late President Y": a meeting's own complement names one
  * who took part while alive.
  */
-function remembered(v: MeetingText, m: Mention): boolean {
+export function remembered(v: MeetingText, m: Mention): boolean {
   const office = v.officeStart(v.tokenRange(m)[0]);
   if (v.lower(office - 1) !== 'late') return false;
   const before = v.lower(office - 2) === 'the' ? office - 3 : office - 2;
+  // "a reception in honour of the late Ambassador X", "in memory of the late X": after a noun of
+  // remembrance "of" names the one remembered ("the visit of the late X" names one who came).
+  if (v.lower(before) === 'of' && REMEMBRANCE.test(v.lower(before - 1))) return true;
   return !/^(?:of|with|between)$/.test(v.lower(before));
 }
+
+/** Nouns whose "of" names one honoured or remembered: "in honour of", "in memory of", "a tribute of". */
+const REMEMBRANCE = /^(?:honour|honor|memory|remembrance|tribute)$/;
 
 /** Most tokens of a group's noun phrase, with a phrase of place and time, before the words that name its members. */
 const MAX_GROUP_TOKENS = 14;
