@@ -1,7 +1,7 @@
 import { capitalOf, countryByName, demonymToCountry, isRegionalDemonym } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
@@ -1218,7 +1218,8 @@ export const coreference: Stage = {
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
         const leader = !isLocalOffice(m.title ?? m.text);
-        if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+        if (untitled.length === 1 && !otherSide(untitled[0]!) && !namedInOfficeClause(doc.layer('tokens'), sentences, m, mentionById.get(untitled[0]!.mentions[0] ?? ''))
+          && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
           && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
@@ -1876,6 +1877,23 @@ function preferUnnarrowed<T extends Actor>(fitting: T[], title: string): T[] {
 const OFFICE_COMPLEMENT = / (?:of|for|to|in) /;
 
 /** Index of the sentence holding offset `at`. */
+/** Most tokens read between a bare office and a name after it in its sentence. */
+const OFFICE_CLAUSE_REACH = 30;
+
+/**
+ * "The King received Mr. Tamm": a bare office and the first mention of a name after it in the same
+ * sentence, with a verb between them, are the subject and the object of a clause, two people; so is a
+ * name too far on in the sentence to rename the office. "The President, Ivo Tamm, said" has no verb between.
+ */
+function namedInOfficeClause(tokens: readonly Token[], sentences: readonly Sentence[], office: Mention, name: Mention | undefined): boolean {
+  if (!name || name.start < office.end || sentenceAt(sentences, office.start) !== sentenceAt(sentences, name.start)) return false;
+  let n = 0;
+  for (let k = lowerBound(tokens, office.end); k < tokens.length && tokens[k]!.start < name.start; k++) {
+    if (tokens[k]!.pos === 'VERB' || ++n > OFFICE_CLAUSE_REACH) return true;
+  }
+  return false;
+}
+
 function sentenceAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;
   let hi = sentences.length;
