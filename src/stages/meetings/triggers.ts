@@ -1075,6 +1075,28 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
  */
 const SIDE_NOUNS = /^(?:sides?|teams?|contingents?|parties|crews?|\p{L}+(?:ors|ers|ists|ants|ents))$/u;
 
+/** Most words between a group's determiner and its noun: "the Turkish national football team". */
+const GROUP_MODIFIER_REACH = 4;
+
+/**
+ * "congratulated him on the victory of the national team, led by coach X": a group described by a
+ * participle with no auxiliary, itself the "of" complement of a common noun of no meeting, body, group
+ * or people ("the victory of", "the success of"), is told of as that noun's, not as a party at a meeting.
+ */
+function groupInPhraseOfThing(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  let j = v.lower(i - 1) === ',' ? i - 2 : i - 1;
+  if (j < first || !SIDE_NOUNS.test(v.lower(j)) || v.tok(j)?.pos !== 'NOUN') return false;
+  const noun = j;
+  for (j--; j >= first && noun - j <= GROUP_MODIFIER_REACH && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j)); j--);
+  if (/^(?:the|a|an|its|their|his|her|our)$/.test(v.lower(j))) j--;
+  if (v.lower(j) !== 'of') return false;
+  const head = j - 1;
+  const l = v.lower(head);
+  return head >= first && v.tok(head)?.pos === 'NOUN' && !v.isCap(head) && !v.mentionAt(head) && !ATTENDABLE.has(l) && !PEOPLE_NOUNS.has(l)
+    && !SIDE_NOUNS.test(l) && !BODY_NOUNS.test(l) && !PARTY_NOUNS.test(l) && !eventNoun(v, head);
+}
+
 /**
  * "the mediation led by Emir X", "the reform programme led by Y": a participle with no auxiliary
  * after a common noun of no meeting, body, party or people describes that thing; its agent leads
@@ -2535,6 +2557,7 @@ function attendCue(site: CueSite): CueReading | null {
   if (v.officeRunsIntoName(i)) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
+    if (groupInPhraseOfThing(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
     if (makerGroupBefore(v, i, first)) return null;
     r.people = byAgent(v, end, last);
