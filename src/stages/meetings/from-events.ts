@@ -1,7 +1,7 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, remembered, stoodInFor, subjectAfterComma, tellerAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
+import { agentOfDescribingParticiple, authorBy, complementAfter, ofCommonNounItem, peopleAfter, remembered, stoodInFor, subjectAfterComma, tellerAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
 import { backgroundVisit } from './background-visit.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
@@ -172,7 +172,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "met B, C, a spokesman for the ministry, said": nor one who tells of the meeting after it.
       const teller = v.tokenRange(mention)[0] > k && tellerAfterComma(v, mention, k + 1, s.tokenEnd);
       // "a reception in honour of the late X, attended by Y": nor one remembered after death.
-      if (contact || teller || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention) || remembered(v, mention)) {
+      // "attended a concert of works by X": nor the author of a thing.
+      if (contact || teller || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention) || remembered(v, mention) || authorBy(v, mention)) {
         if (targetIds.has(id)) targets--;
         continue;
       }

@@ -567,7 +567,8 @@ function afterPerson(v: MeetingText, j: number): boolean {
 const AUTHORED = new Set(`statement statements message messages letter letters greetings greeting remarks proposal proposals
   initiative initiatives decision decisions decree decrees speech address appeal appeals invitation words comments
   announcement declaration note article interview congratulations condolences instructions instruction request
-  book books memoir memoirs biography novel novels poem poems painting paintings portrait volume monograph`.split(/\s+/));
+  book books memoir memoirs biography novel novels poem poems painting paintings portrait volume monograph
+  works music songs plays films sculptures photographs drawings`.split(/\s+/));
 
 /**
  * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's
@@ -685,6 +686,13 @@ const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|as
  * one it is addressed to after "to" ("a letter to [the] Prime Minister"). The phrases may follow one
  * another ("a letter from X to Y", "a message to Y from X"); `depth` bounds how many are read back.
  */
+/** Whether the name of m, with its office, follows "by" right after a noun of a thing authored: "a concert of works by X", "poems by X". */
+export function authorBy(v: MeetingText, m: Mention): boolean {
+  let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return v.lower(office - 1) === 'by' && AUTHORED.has(v.lower(office - 2));
+}
+
 function inPhraseOfThing(v: MeetingText, nameStart: number, depth = 1): boolean {
   let office = officePhraseStart(v, nameStart, 0);
   if (v.lower(office - 1) === 'the') office--;
