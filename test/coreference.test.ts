@@ -91,6 +91,14 @@ describe('coreference rules', () => {
     expect(actorOf(text, 'head of state').actor?.name).toBe('Shavkat Mirziyoyev');
   });
 
+  it('a bare office and a name its verb takes as object are two people ("The King received Mr. and Mrs. Tamm")', () => {
+    expect(actorOf('The King received Mr. and Mrs. Tamm at the palace.', 'King').actor?.name).toBeUndefined();
+    expect(actorOf('The Emir received Ms. Berg at the palace.', 'Emir').actor?.name).toBeUndefined();
+    // Near miss: a name set off as the office's apposition, or opening the next sentence, is its holder.
+    expect(actorOf('The King, Olaf Brandt, received the ambassadors at the palace.', 'Olaf Brandt').actor?.title).toBe('King');
+    expect(actorOf('The Governor held a meeting on flood relief. Ivan Petrov said the region needed more pumps.', 'Governor').actor?.name).toBe('Ivan Petrov');
+  });
+
   it('resolves "the governor" to the governor, not to the president', () => {
     const text = 'President Shavkat Mirziyoyev received Governor of Tomsk Oblast Vladimir Mazur. The governor thanked the hosts.';
     expect(actorOf(text, 'governor').actor?.name).toBe('Vladimir Mazur');

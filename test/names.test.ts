@@ -1625,6 +1625,16 @@ describe('a listed person\'s name that opens the name of a body', () => {
     expect(names('President Nelson Mandela opened the University in 1996.')).toEqual(['Nelson Mandela']);
     expect(names('Minister Anna Berg recalled Jawaharlal Nehru at the Foundation dinner.')).toContain('Jawaharlal Nehru');
   });
+
+  it('after "the", a listed name before another capitalised word names a thing after the person ("the Willy Brandt House")', () => {
+    expect(names('President Ivo Tamm met Chancellor Olaf Brandt. They visited the Willy Brandt House.')).toEqual(['Ivo Tamm', 'Olaf Brandt']);
+    expect(names('Minister Anna Berg met Minister Karl Kask in the Nelson Mandela Hall.')).toEqual(['Anna Berg', 'Karl Kask']);
+  });
+
+  it('near miss: a listed name with no article before it, or with a word between it and "the", is the person', () => {
+    expect(names('Minister Anna Berg quoted Willy Brandt in Berlin.')).toContain('Willy Brandt');
+    expect(names('Minister Anna Berg recalled the words of the then Chancellor Willy Brandt.')).toContain('Willy Brandt');
+  });
 });
 
 describe('full stops of styles and initials inside an office and its holder', () => {

@@ -1,7 +1,7 @@
 import { capitalOf, countryByName, demonymToCountry, isRegionalDemonym } from '../../lexicon/countries.js';
 import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lexicon/office-names-by-country.js';
 import { placeByName } from '../../lexicon/places.js';
-import type { Actor, Mention, Sentence } from '../../document/layers.js';
+import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
@@ -13,7 +13,7 @@ import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } f
 import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
-import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, sentenceOf, sentTraveller } from './pronouns.js';
+import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, representative, sentenceOf, sentTraveller } from './pronouns.js';
 import { DEFINITE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
@@ -1218,7 +1218,8 @@ export const coreference: Stage = {
         // gains a title only here, after which the list is taken again.
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
         const leader = !isLocalOffice(m.title ?? m.text);
-        if (untitled.length === 1 && !otherSide(untitled[0]!) && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
+        if (untitled.length === 1 && !otherSide(untitled[0]!) && !namedInOfficeClause(doc.layer('tokens'), sentences, m, mentionById.get(untitled[0]!.mentions[0] ?? ''))
+          && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
           && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
           untitled = people.filter((p) => p.named && !p.nominal && !p.title);
@@ -1437,6 +1438,8 @@ export const coreference: Stage = {
           ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
             : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
+        // Only a representative the pronoun is known to fit: an unknown gender leaves the one represented.
+        if (person && ante && wanted) ante = representative(doc.text, p, ante, pool.get(sentenceOf(sentences, ante)), (m) => accept(m) && !!m.actor && genders.get(m.actor) === wanted) ?? ante;
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
         // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
         // takes the woman the text has shown to be one, when she is within reach as a subject.
@@ -1874,6 +1877,23 @@ function preferUnnarrowed<T extends Actor>(fitting: T[], title: string): T[] {
 const OFFICE_COMPLEMENT = / (?:of|for|to|in) /;
 
 /** Index of the sentence holding offset `at`. */
+/** Most tokens read between a bare office and a name after it in its sentence. */
+const OFFICE_CLAUSE_REACH = 30;
+
+/**
+ * "The King received Mr. Tamm": a bare office and the first mention of a name after it in the same
+ * sentence, with a verb between them, are the subject and the object of a clause, two people; so is a
+ * name too far on in the sentence to rename the office. "The President, Ivo Tamm, said" has no verb between.
+ */
+function namedInOfficeClause(tokens: readonly Token[], sentences: readonly Sentence[], office: Mention, name: Mention | undefined): boolean {
+  if (!name || name.start < office.end || sentenceAt(sentences, office.start) !== sentenceAt(sentences, name.start)) return false;
+  let n = 0;
+  for (let k = lowerBound(tokens, office.end); k < tokens.length && tokens[k]!.start < name.start; k++) {
+    if (tokens[k]!.pos === 'VERB' || ++n > OFFICE_CLAUSE_REACH) return true;
+  }
+  return false;
+}
+
 function sentenceAt(sentences: readonly { start: number }[], at: number): number {
   let lo = 0;
   let hi = sentences.length;

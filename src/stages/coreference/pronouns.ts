@@ -186,6 +186,32 @@ export function sentTraveller(text: string, p: Mention, sentence: Sentence | und
   return null;
 }
 
+/** A passive of standing in right after a name, its aside and adverbial allowed: "[X] was represented at the summit by". */
+const REPRESENTED_BY = /^[ \t\u00a0]*(?:,[^,.;:!?]{1,60},[ \t\u00a0]*)?(?:was|is|will be|has been|had been)[ \t\u00a0]+represented\b[^.;:!?]{0,80}?\bby[ \t\u00a0]+/iu;
+/** Most characters of an office between "by" and the representative's name: "by Minister of Foreign Affairs and Trade". */
+const REPRESENTATIVE_REACH = 60;
+
+/**
+ * "President X was represented by Minister Y, who travelled to Kyiv, where she met Z", "X was
+ * represented at the summit by Y. In Brussels, she met Z": one represented is absent, so a subject
+ * pronoun after the representative, which would take up the one represented, takes up the
+ * representative when it fits. `ante` is the antecedent found; `candidates` the people of its
+ * sentence. Null when `ante` is not the subject of such a passive.
+ */
+export function representative(text: string, p: Mention, ante: Mention | null, candidates: readonly Mention[] | undefined, accept: (m: Mention) => boolean): Mention | null {
+  if (!ante || !candidates || !/^(?:he|she)$/i.test(p.text)) return null;
+  const m = REPRESENTED_BY.exec(text.slice(ante.end, ante.end + 200));
+  if (!m) return null;
+  const by = ante.end + m[0].length;
+  for (let i = 0; i < candidates.length && i < MAX_CANDIDATES_PER_SENTENCE; i++) {
+    const c = candidates[i]!;
+    if (c.end <= by || c.form === 'pronoun') continue;
+    if (c.start - by > REPRESENTATIVE_REACH || c.start >= p.start) return null;
+    return c.actor !== ante.actor && accept(c) ? c : null;
+  }
+  return null;
+}
+
 /** Adverbs looked past between "and" and the verb ("and warmly thanked him"). */
 const MAX_ADVERBS_AFTER_AND = 2;
 

@@ -1,14 +1,14 @@
 import type { DateMention, EventAnnotation, MeetingKind, Sentence } from '../../document/layers.js';
 import { lowerBound } from '../../document/span.js';
 import { meetingLexicon } from '../../lexicon/meetings.js';
-import { agentOfDescribingParticiple, complementAfter, ofCommonNounItem, peopleAfter, stoodInFor, subjectAfterComma, tellerAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
+import { agentOfDescribingParticiple, authorBy, complementAfter, ofCommonNounItem, peopleAfter, remembered, stoodInFor, subjectAfterComma, tellerAfterComma, subjectOfContactClause, subjectOfRelativeClause } from './grammar.js';
 import { backgroundVisit } from './background-visit.js';
 import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { nounReading, type Reading, verbReading } from './status.js';
-import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withPeople } from './triggers.js';
+import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withAfterMeetingOf, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
 
@@ -60,6 +60,8 @@ function partnerInGrammar(v: MeetingText, k: number, first: number, last: number
   if (w < 0) return true;
   // "exchanged views on the talks between A and B": "between" right after a meeting noun is that meeting's.
   if (v.lower(w) === 'between' && eventNoun(v, w - 1)) return false;
+  // "discussed the upcoming meeting of A with B": so is "with" after the meeting's own "of" phrase.
+  if (v.lower(w) === 'with' && withAfterMeetingOf(v, k + 1, w)) return false;
   const ids = new Set(people.map((p) => p.actor.id));
   return complementPeople(v, w, last, WITH).some((p) => ids.has(p.actor.id));
 }
@@ -169,7 +171,9 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
       // "attended the summit instead of President X": nor is one stood in for.
       // "met B, C, a spokesman for the ministry, said": nor one who tells of the meeting after it.
       const teller = v.tokenRange(mention)[0] > k && tellerAfterComma(v, mention, k + 1, s.tokenEnd);
-      if (contact || teller || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention)) {
+      // "a reception in honour of the late X, attended by Y": nor one remembered after death.
+      // "attended a concert of works by X": nor the author of a thing.
+      if (contact || teller || agentOfDescribingParticiple(v, mention) || stoodInFor(v, mention) || remembered(v, mention) || authorBy(v, mention)) {
         if (targetIds.has(id)) targets--;
         continue;
       }

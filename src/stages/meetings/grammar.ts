@@ -350,6 +350,14 @@ const OPENING_PHRASE_REACH = 24;
 function phraseOpening(v: MeetingText, k: number): number {
   let b = v.officeStart(k);
   for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(b - 1) && /^(?:NOUN|ADJ|DET)$/.test(v.tok(b - 1)?.pos ?? ''); n++) b--;
+  // "the Chancellor's spokesman X", "Costa's adviser X": the possessor of the office, with its article, opens the phrase.
+  if (b - 2 >= 0 && v.isPossessive(b - 1)) {
+    const owner = v.mentionAt(b - 2);
+    let p = owner ? v.tokenRange(owner)[0] : b - 2;
+    for (let n = 0; !owner && n < MAX_DESCRIPTION && v.isCap(p - 1) && !v.mentionAt(p - 1); n++) p--;
+    if (v.lower(p - 1) === 'the') p--;
+    b = p;
+  }
   return b;
 }
 
@@ -382,12 +390,18 @@ function mannerOfPresenceEnd(v: MeetingText, j: number): number {
  * late Prime Minister X", "talks with the late President Y": a meeting's own complement names one
  * who took part while alive.
  */
-function remembered(v: MeetingText, m: Mention): boolean {
+export function remembered(v: MeetingText, m: Mention): boolean {
   const office = v.officeStart(v.tokenRange(m)[0]);
   if (v.lower(office - 1) !== 'late') return false;
   const before = v.lower(office - 2) === 'the' ? office - 3 : office - 2;
+  // "a reception in honour of the late Ambassador X", "in memory of the late X": after a noun of
+  // remembrance "of" names the one remembered ("the visit of the late X" names one who came).
+  if (v.lower(before) === 'of' && REMEMBRANCE.test(v.lower(before - 1))) return true;
   return !/^(?:of|with|between)$/.test(v.lower(before));
 }
+
+/** Nouns whose "of" names one honoured or remembered: "in honour of", "in memory of", "a tribute of". */
+const REMEMBRANCE = /^(?:honour|honor|memory|remembrance|tribute)$/;
 
 /** Most tokens of a group's noun phrase, with a phrase of place and time, before the words that name its members. */
 const MAX_GROUP_TOKENS = 14;
@@ -553,7 +567,8 @@ function afterPerson(v: MeetingText, j: number): boolean {
 const AUTHORED = new Set(`statement statements message messages letter letters greetings greeting remarks proposal proposals
   initiative initiatives decision decisions decree decrees speech address appeal appeals invitation words comments
   announcement declaration note article interview congratulations condolences instructions instruction request
-  book books memoir memoirs biography novel novels poem poems painting paintings portrait volume monograph`.split(/\s+/));
+  book books memoir memoirs biography novel novels poem poems painting paintings portrait volume monograph
+  works music songs plays films sculptures photographs drawings`.split(/\s+/));
 
 /**
  * Between tokens a and b (where a name starts), an office and then "of" or "to" before the name's
@@ -665,12 +680,35 @@ const MAX_BARE_ITEMS = 12;
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
-/** Whether the name starting at token `nameStart`, with its office, follows "by" or "from" after a noun of a thing authored: "a message from [President of Uzbekistan] X". */
-function authorOfThing(v: MeetingText, nameStart: number): boolean {
+/**
+ * Whether the name starting at token `nameStart`, with its office, stands in a phrase of a thing
+ * authored: its author after "by" or "from" ("a message from [President of Uzbekistan] X"), or the
+ * one it is addressed to after "to" ("a letter to [the] Prime Minister"). The phrases may follow one
+ * another ("a letter from X to Y", "a message to Y from X"); `depth` bounds how many are read back.
+ */
+/** Whether the name of m, with its office, follows "by" right after a noun of a thing authored: "a concert of works by X", "poems by X". */
+export function authorBy(v: MeetingText, m: Mention): boolean {
+  let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
+  if (v.lower(office - 1) === 'the') office--;
+  return v.lower(office - 1) === 'by' && AUTHORED.has(v.lower(office - 2));
+}
+
+function inPhraseOfThing(v: MeetingText, nameStart: number, depth = 1): boolean {
   let office = officePhraseStart(v, nameStart, 0);
   if (v.lower(office - 1) === 'the') office--;
-  return /^(?:by|from)$/.test(v.lower(office - 1)) && AUTHORED.has(v.lower(office - 2));
+  if (!/^(?:by|from|to)$/.test(v.lower(office - 1))) return false;
+  if (AUTHORED.has(v.lower(office - 2)) || depth === 0) return AUTHORED.has(v.lower(office - 2));
+  const before = v.mentionAt(office - 2);
+  if (before !== undefined && v.person(before) !== null) return inPhraseOfThing(v, v.tokenRange(before)[0], depth - 1);
+  // "a message to the Speaker from X": an office named by its title alone before the phrase.
+  let k = before !== undefined ? v.tokenRange(before)[0] - 1 : office - 2;
+  while (k > 0 && office - k <= THING_OFFICE_REACH && v.isCap(k) && v.isOffice(k)) k--;
+  if (v.lower(k) === 'the') k--;
+  return k < office - 2 && /^(?:by|from|to)$/.test(v.lower(k)) && AUTHORED.has(v.lower(k - 1));
 }
+
+/** Most tokens of an office named by its title alone inside the phrase of a thing authored: "to the Deputy Prime Minister". */
+const THING_OFFICE_REACH = 5;
 
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
@@ -1204,8 +1242,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
         continue;
       }
       // "A message from President X was read out at the summit": the author of a thing that heads the
-      // subject is no subject; the walk goes on to what stands before the thing.
-      if (p && people.length === 0 && !inList && authorOfThing(v, start)) {
+      // subject is no subject, nor is the one it is addressed to ("a letter from X to Y was handed
+      // over"); the walk goes on to what stands before the thing.
+      if (p && people.length === 0 && !inList && inPhraseOfThing(v, start)) {
         j = start - 1;
         continue;
       }

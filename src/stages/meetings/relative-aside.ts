@@ -27,11 +27,25 @@ export function relativeAsideEnd(v: MeetingText, j: number, last: number): numbe
     // apposition inside the clause's subject, and closes nothing.
     if (l === ',' && !verb) continue;
     if (l === ',') {
+      // "B, who passed on greetings on behalf of the President of Estonia, C.": a name right after an
+      // office that ends the clause renames that office; the clause runs on and closes nothing.
+      if (v.person(v.mentionAt(k + 1)) && officeEndsAt(v, k - 1, j + 2)) return -1;
       const next = v.lower(k + 1);
       return next === 'and' || next === 'the' || v.isCap(k + 1) ? k : -1;
     }
   }
   return -1;
+}
+
+/** Most tokens of an office read back from its last word: "President of the Republic of Estonia". */
+const OFFICE_BACK_REACH = 6;
+
+/** Whether the capitalised phrase ending at token k, no further back than `from`, holds an office word: "the President of Estonia". */
+function officeEndsAt(v: MeetingText, k: number, from: number): boolean {
+  for (let b = k; b >= from && k - b < OFFICE_BACK_REACH && (v.isCap(b) || /^(?:of|the)$/.test(v.lower(b))); b--) {
+    if (v.isOffice(b) && !v.person(v.mentionAt(b))) return true;
+  }
+  return false;
 }
 
 /** Pronouns that open a relative clause set off by commas, after a person or a thing. */

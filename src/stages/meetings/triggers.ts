@@ -1075,6 +1075,28 @@ function describesOrganization(v: MeetingText, i: number, first: number): boolea
  */
 const SIDE_NOUNS = /^(?:sides?|teams?|contingents?|parties|crews?|\p{L}+(?:ors|ers|ists|ants|ents))$/u;
 
+/** Most words between a group's determiner and its noun: "the Turkish national football team". */
+const GROUP_MODIFIER_REACH = 4;
+
+/**
+ * "congratulated him on the victory of the national team, led by coach X": a group described by a
+ * participle with no auxiliary, itself the "of" complement of a common noun of no meeting, body, group
+ * or people ("the victory of", "the success of"), is told of as that noun's, not as a party at a meeting.
+ */
+function groupInPhraseOfThing(v: MeetingText, i: number, first: number): boolean {
+  if (isPassive(v, i, first)) return false;
+  let j = v.lower(i - 1) === ',' ? i - 2 : i - 1;
+  if (j < first || !SIDE_NOUNS.test(v.lower(j)) || v.tok(j)?.pos !== 'NOUN') return false;
+  const noun = j;
+  for (j--; j >= first && noun - j <= GROUP_MODIFIER_REACH && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(v.tok(j)?.pos ?? '') && !v.person(v.mentionAt(j)); j--);
+  if (/^(?:the|a|an|its|their|his|her|our)$/.test(v.lower(j))) j--;
+  if (v.lower(j) !== 'of') return false;
+  const head = j - 1;
+  const l = v.lower(head);
+  return head >= first && v.tok(head)?.pos === 'NOUN' && !v.isCap(head) && !v.mentionAt(head) && !ATTENDABLE.has(l) && !PEOPLE_NOUNS.has(l)
+    && !SIDE_NOUNS.test(l) && !BODY_NOUNS.test(l) && !PARTY_NOUNS.test(l) && !eventNoun(v, head);
+}
+
 /**
  * "the mediation led by Emir X", "the reform programme led by Y": a participle with no auxiliary
  * after a common noun of no meeting, body, party or people describes that thing; its agent leads
@@ -2397,7 +2419,9 @@ function discussCue(site: CueSite): CueReading | null {
   // "reviewed the memorandum between A and B", "discussed relations between A and B": after a noun of
   // any kind "between" is that noun's complement; only right after the verb is it the discussion's.
   const between = w >= 0 && v.lower(w) === 'between' && (eventNoun(v, w - 1) || nounBetweenVerbAnd(v, end, w));
-  const complement = between ? [] : complementPeople(v, w, last, WITH);
+  // "to discuss the upcoming meeting of A with B": "with" after a meeting noun's own "of" phrase of
+  // people is that meeting's second party, a topic, not one the discussion is held with.
+  const complement = between || (w >= 0 && v.lower(w) === 'with' && withAfterMeetingOf(v, end, w)) ? [] : complementPeople(v, w, last, WITH);
   // "X witnessed the signing of the agreement by Ministers A and B": those who sign before the witness are at the ceremony.
   const witness = /^witness/.test(cue.form);
   if (witness) complement.push(...withPeople(v, end, last, BY, 12));
@@ -2487,6 +2511,24 @@ function signersForSides(v: MeetingText, k: number, last: number): PersonRef[] {
  * "reviewed [the memorandum] between", "discussed [their relations] between" ("discussed in detail
  * between" has none).
  */
+/** Most tokens of a common noun phrase of people after a meeting noun's "of": "of the two heads of state". */
+const MEETING_OF_REACH = 5;
+
+/**
+ * Whether the "with" at w follows a meeting noun's "of" phrase of people, after the verb ending at
+ * `end`: "discussed [the meeting of President A] with B", "[the meeting of the leaders] with B".
+ * Only a person with the office, or a short noun phrase, stands between "of" and "with".
+ */
+export function withAfterMeetingOf(v: MeetingText, end: number, w: number): boolean {
+  const m = v.mentionAt(w - 1);
+  let k = w;
+  if (m && v.person(m)) k = officePhraseStart(v, v.tokenRange(m)[0], end);
+  else while (k - 1 > end && w - k < MEETING_OF_REACH && /^(?:DET|NUM|ADJ|NOUN)$/.test(v.tok(k - 1)?.pos ?? '') && !eventNoun(v, k - 1)) k--;
+  if (k === w) return false;
+  if (v.lower(k - 1) === 'the') k--;
+  return k - 2 >= end && v.lower(k - 1) === 'of' && eventNoun(v, k - 2);
+}
+
 function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
   let determiner = false;
   for (let j = end; j < w; j++) {
@@ -2515,6 +2557,7 @@ function attendCue(site: CueSite): CueReading | null {
   if (v.officeRunsIntoName(i)) return null;
   if (passive) {
     if (describesOrganization(v, i, first) || describesBody(v, i, first) || describesThing(v, i, first) || leadsPoliticalParty(v, i, first) || bodyIsRunBy(v, i, first)) return null;
+    if (groupInPhraseOfThing(v, i, first)) return null;
     // "an agreement prepared by the working group led by X": the leader of a group that made a thing.
     if (makerGroupBefore(v, i, first)) return null;
     r.people = byAgent(v, end, last);

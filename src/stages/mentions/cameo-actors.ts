@@ -6,7 +6,7 @@ import { Mark } from './word-facts.js';
 import { Claim, keyOfText, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 import { formerBefore } from './former.js';
-import { bodyHeadAt } from './lexicon-names.js';
+import { namesThingAt } from './lexicon-names.js';
 
 /**
  * The CAMEO actor dictionaries as a fallback gazetteer (data/cameo/actors-*.tsv): office holders
@@ -200,8 +200,8 @@ function newNames(s: SentenceScan, date: string | null): void {
     // An office without its holder ("Secretary of State" heading a transcript) is a title, the title rules' business.
     if (isOffice(text)) continue;
     const type = kindOf(n.actor);
-    // "Nelson Mandela University": a person's name before a body's head noun names the body.
-    if (type === 'person' && bodyHeadAt(s, end)) continue;
+    // "Nelson Mandela University", "the Willy Brandt House": a person's name before a body's head noun names the body.
+    if (type === 'person' && namesThingAt(s, i, end)) continue;
     const draft: DraftMention = {
       start: s.tokens[i]!.start, end: s.tokens[end - 1]!.end, tokenStart: i, tokenEnd: end,
       type, form: 'name', canonical: text, country: code.country, sector: code.sector,

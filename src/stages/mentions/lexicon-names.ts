@@ -47,8 +47,20 @@ function secondSurnameAt(s: SentenceScan, k: number): boolean {
 const NAMED_AFTER_HEADS = new Set(['EDU', 'MED', 'SOC']);
 
 /** Whether token k is the capitalised head noun of such a body, so that a listed person's name before it names the body. */
-export function bodyHeadAt(s: SentenceScan, k: number): boolean {
+function bodyHeadAt(s: SentenceScan, k: number): boolean {
   return k < s.last && s.isCap(k) && NAMED_AFTER_HEADS.has(wordLists().orgHeads.get(s.lower(k)) ?? '');
+}
+
+/**
+ * Whether a listed person's name from..to names a thing after that person: it stands before the head
+ * of a body (bodyHeadAt), or right after "the" and right before a free capitalised word that is no
+ * name or office ("the Willy Brandt House", "the Lennart Meri Conference"). A person's own name takes
+ * no article.
+ */
+export function namesThingAt(s: SentenceScan, from: number, to: number): boolean {
+  if (bodyHeadAt(s, to)) return true;
+  if (from - 1 < s.first || s.lower(from - 1) !== 'the' || to >= s.last) return false;
+  return s.isCap(to) && s.free(to, to + 1) && !s.nameHit(to) && !s.titleHit(to) && !s.glued(to);
 }
 
 /**
@@ -79,7 +91,8 @@ export function lexiconNames(s: SentenceScan): void {
       case 'person': {
         // "Nelson Mandela University", "Jawaharlal Nehru Foundation": a listed name right before the head
         // noun of a university, hospital or society is that body's name, not the person.
-        if (bodyHeadAt(s, h.end)) break;
+        // "the Willy Brandt House": so does one after "the" before another capitalised word.
+        if (namesThingAt(s, h.start, h.end)) break;
         // "King Abdullah II", "Pope Francis": a listed form that opens with a title is title plus name.
         const leading = h.end - h.start > 1 ? titleByWords(s.tok(h.start)!.text) : null;
         const from = leading ? h.start + 1 : h.start;
