@@ -293,6 +293,13 @@ export class SpeakerIndex {
       const office = /^state$/i.test(leader[2]!) ? 'Head of State' : 'Head of Government';
       return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
     }
+    const member = BODY_MEMBER_WORDS.exec(w);
+    if (member && !demonymToCountry(member[1]!) && !countryByName(member[1]!)) {
+      // "the World Bank representative", "the IMF official": one named in an office of that body, or
+      // as leading the delegation or mission it sent.
+      const one = this.headOfNamedBody(member[1]!, at) ?? this.lastPersonAfter(at, ledForBody(member[1]!));
+      if (one) return one;
+    }
     const generic = GENERIC_PERSON_WORDS.exec(w);
     if (generic) {
       // "the Pakistani official", "the Korean leader": the last person named who serves that country.
@@ -756,6 +763,16 @@ const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
 /** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */
 const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?:chief|head|boss)$/u;
+/** "the World Bank representative", "the IMF official", "the EBRD delegate": one who speaks for a body named by its own name. */
+const BODY_MEMBER_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:representative|official|delegate|envoy)$/u;
+
+/**
+ * "the delegation of the World Bank led by Regional Director ", "the IMF mission headed by ": the body's
+ * name, then within the clause "led by" or "headed by" and title words, right before a name.
+ */
+function ledForBody(body: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}[^.;:!?“”"«»\n]{0,40}?[ \t\u00a0](?:led|headed)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$`, 'u');
+}
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
