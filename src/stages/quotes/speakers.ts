@@ -294,10 +294,11 @@ export class SpeakerIndex {
       return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
     }
     const member = BODY_MEMBER_WORDS.exec(w);
-    if (member && !demonymToCountry(member[1]!) && !countryByName(member[1]!)) {
-      // "the World Bank representative", "the IMF official": one named in an office of that body, or
-      // as leading the delegation or mission it sent.
-      const one = this.headOfNamedBody(member[1]!, at) ?? this.lastPersonAfter(at, ledForBody(member[1]!));
+    const body = member ? member[1] ?? member[2]! : null;
+    if (body && !demonymToCountry(body) && !countryByName(body)) {
+      // "the World Bank representative", "the representative of the World Bank", "the IMF official": one
+      // named in an office of that body, or as leading the delegation or mission it sent.
+      const one = this.headOfNamedBody(body, at) ?? this.lastPersonAfter(at, ledForBody(body));
       if (one) return one;
     }
     const generic = GENERIC_PERSON_WORDS.exec(w);
@@ -763,8 +764,11 @@ const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
 /** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */
 const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?:chief|head|boss)$/u;
-/** "the World Bank representative", "the IMF official", "the EBRD delegate": one who speaks for a body named by its own name. */
-const BODY_MEMBER_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:representative|official|delegate|envoy)$/u;
+/**
+ * "the World Bank representative", "the IMF official", "the representative of the Asian Development
+ * Bank": one who speaks for a body named by its own name.
+ */
+const BODY_MEMBER_WORDS = /^(?:the )?(?:(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:representative|official|delegate|envoy)|(?:representative|official|delegate|envoy) of (?:the )?(\p{Lu}[\p{L}&.-]*(?: (?:\p{Lu}[\p{L}&.-]*|for|of|and)){0,4}))$/u;
 
 /**
  * "the delegation of the World Bank led by Regional Director ", "the IMF mission headed by ": the body's
