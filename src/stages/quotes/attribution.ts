@@ -95,6 +95,12 @@ function speakerFrom(
     if (source) return { speaker: source.id, speakerMention: m.id, cue, rule: `${rule}+according-to-source` };
   }
   const actor = index.actorOf(m);
+  // "The World Bank representative confirmed ... “...,” she said": the pronoun's office, held by no one
+  // named, is a body's; the one who speaks for that body is meant.
+  if (m.form === 'pronoun' && actor?.nominal && actor.type === 'person') {
+    const member = index.memberOfBodyBefore(actor, m.start);
+    if (member && index.agrees(member, pronounGender(m.text))) return { speaker: member.id, speakerMention: m.id, cue, rule: `${rule}+body-member` };
+  }
   // "the Pakistani official said": words that name no office (coreference folds offices into their
   // holders) stand for the person the text named serving that country.
   if (actor?.nominal && !actor.title && m.form !== 'pronoun') {

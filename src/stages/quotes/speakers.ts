@@ -293,14 +293,8 @@ export class SpeakerIndex {
       const office = /^state$/i.test(leader[2]!) ? 'Head of State' : 'Head of Government';
       return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
     }
-    const member = BODY_MEMBER_WORDS.exec(w);
-    const body = member ? member[1] ?? member[2]! : null;
-    if (body && !demonymToCountry(body) && !countryByName(body)) {
-      // "the World Bank representative", "the representative of the World Bank", "the IMF official": one
-      // named in an office of that body, or as leading the delegation or mission it sent.
-      const one = this.headOfNamedBody(body, at) ?? this.lastPersonAfter(at, ledForBody(body));
-      if (one) return one;
-    }
+    const one = this.memberOfBody(w, at);
+    if (one) return one;
     const generic = GENERIC_PERSON_WORDS.exec(w);
     if (generic) {
       // "the Pakistani official", "the Korean leader": the last person named who serves that country.
@@ -319,6 +313,32 @@ export class SpeakerIndex {
       return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
     }
     return this.holderOfRole(w, at);
+  }
+
+  /**
+   * "the World Bank representative", "the representative of the World Bank", "the IMF official": one named
+   * in an office of that body, or as leading the delegation or mission it sent; null for other words.
+   */
+  private memberOfBody(words: string, at: number): Actor | null {
+    const member = BODY_MEMBER_WORDS.exec(words);
+    const body = member ? member[1] ?? member[2]! : null;
+    if (!body || demonymToCountry(body) || countryByName(body)) return null;
+    return this.headOfNamedBody(body, at) ?? this.lastPersonAfter(at, ledForBody(body));
+  }
+
+  /**
+   * "The World Bank representative confirmed ... “...,” she said": a pronoun that coreference gave to an
+   * office no one is named holding, written with a body's name right before it, stands for the one who
+   * speaks for that body. Read at the office's last mention before `at`.
+   */
+  memberOfBodyBefore(office: Actor, at: number): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.actor !== office.id || m.form !== 'title') continue;
+      const before = BODY_WORDS_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
+      return before ? this.memberOfBody(`${before[1]!}${m.text}`, m.start) : null;
+    }
+    return null;
   }
 
   /**
@@ -769,6 +789,9 @@ const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}
  * Bank": one who speaks for a body named by its own name.
  */
 const BODY_MEMBER_WORDS = /^(?:the )?(?:(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:representative|official|delegate|envoy)|(?:representative|official|delegate|envoy) of (?:the )?(\p{Lu}[\p{L}&.-]*(?: (?:\p{Lu}[\p{L}&.-]*|for|of|and)){0,4}))$/u;
+
+/** "the World Bank " right before an office's word: up to three capitalised words of a body's name. */
+const BODY_WORDS_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}&.-]*[ \t\u00a0]+){1,3})$/u;
 
 /**
  * "the delegation of the World Bank led by Regional Director ", "the IMF mission headed by ": the body's
