@@ -1452,9 +1452,10 @@ export const coreference: Stage = {
           const here = sentences[s]?.paragraph ?? -1;
           const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
           // "Ms. X opened the session. Ambassador Kuusk, in turn, emphasized ... “...,” she said": a quotation
-          // right after a sentence that reports its subject's words, naming no one else, goes on with them.
-          const speaking = nearSubject && sentenceOf(sentences, ante) === s - 1 && STATING_VERB.test(verbAfter(ante)?.text ?? '') && onlyPersonOfSentence(ante);
-          if (known && !(nearSubject && (paragraphOf(known) < here || speaking))) ante = known;
+          // right after a sentence that reports its subject's words, naming no one else, goes on with them,
+          // also when that sentence closes the paragraph before the quotation's.
+          const speaking = isSubject(ante) && sentenceOf(sentences, ante) === s - 1 && STATING_VERB.test(verbAfter(ante)?.text ?? '') && onlyPersonOfSentence(ante);
+          if (known && !((nearSubject && paragraphOf(known) < here) || speaking)) ante = known;
         }
         const a = ante?.actor ? byId.get(ante.actor) : undefined;
         if (a) {

@@ -6,6 +6,7 @@ import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_V
 import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
+import { afterOpeningPhrase } from '../coreference/pronouns.js';
 import { wordLists } from '../../lexicon/words.js';
 
 export interface Attribution {
@@ -94,6 +95,12 @@ function speakerFrom(
     if (source) return { speaker: source.id, speakerMention: m.id, cue, rule: `${rule}+according-to-source` };
   }
   const actor = index.actorOf(m);
+  // "The World Bank representative confirmed ... “...,” she said": the pronoun's office, held by no one
+  // named, is a body's; the one who speaks for that body is meant.
+  if (m.form === 'pronoun' && actor?.nominal && actor.type === 'person') {
+    const member = index.memberOfBodyBefore(actor, m.start);
+    if (member && index.agrees(member, pronounGender(m.text))) return { speaker: member.id, speakerMention: m.id, cue, rule: `${rule}+body-member` };
+  }
   // "the Pakistani official said": words that name no office (coreference folds offices into their
   // holders) stand for the person the text named serving that country.
   if (actor?.nominal && !actor.title && m.form !== 'pronoun') {
@@ -782,15 +789,18 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
   if (!/:[ \t\u00a0]*\n?[ \t\u00a0]*$/.test(cueText) || looksLikeName(text.slice(w.textStart, w.close))) return null;
   const colon = from + cueText.lastIndexOf(':');
   const sentenceStart = lastSentenceStart(text, from, colon);
+  // "At the end of the talks, the President of Kyrgyzstan X made a statement for the press:": the subject
+  // follows the phrase that opens the sentence; a person named inside that phrase is not it.
+  const clauseStart = mainClauseStart(text, sentenceStart, colon);
   let subject: Mention | null = null;
-  for (const m of index.endingBefore(colon, sentenceStart, 16)) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+  for (const m of index.endingBefore(colon, clauseStart, 16)) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
   // "Answer: ... My message to them was simple: “...”": a clause in the first person in a transcript turn
   // is the words of the one whose turn it is.
   if (!subject && FIRST_PERSON_CLAUSE.test(text.slice(sentenceStart, colon))) {
     const turn = turnSpeaker(text, index, w.paragraphStart);
     if (turn) return { speaker: turn.actor, speakerMention: turn.id, cue: { start: sentenceStart, end: colon + 1 }, rule: 'before/colon-clause+first-person+turn-label' };
   }
-  if (!subject || subject.start - sentenceStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start))) return null;
+  if (!subject || subject.start - clauseStart > 60 || !/^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(clauseStart, subject.start))) return null;
   // A subject's clause has a verb after the subject: "Vladimir Putin: “...”" is a transcript label, read elsewhere.
   if (!/\p{Ll}{3,}/u.test(text.slice(subject.end, colon))) return null;
   return speakerFrom(index, subject, 'before/colon-clause', { start: subject.start, end: colon + 1 }, w);
@@ -1019,6 +1029,19 @@ function turnSpeaker(text: string, index: SpeakerIndex, paragraphStart: number):
   // "Xi Jinping (retranslated):", "Viktor Orbán (through an interpreter):": a note in brackets may follow the name.
   if (!m || !actor || actor.type !== 'person' || (end - m.end > 1 && !/^[ \t\u00a0]*\([^()]*\)$/.test(text.slice(m.end, end)))) return null;
   return { actor: actor.id, id: m.id };
+}
+
+/**
+ * Where the main clause starts after a phrase that opens the sentence at `sentenceStart` and ends at
+ * its first comma before `end` ("At the end of the talks, ", "Speaking to reporters in Baku, "); the
+ * sentence start when it opens with no such phrase.
+ */
+function mainClauseStart(text: string, sentenceStart: number, end: number): number {
+  const words = text.slice(sentenceStart, end);
+  const comma = words.indexOf(',');
+  if (comma < 0) return sentenceStart;
+  const at = sentenceStart + comma + 1 + /^[ \t\u00a0]*/.exec(words.slice(comma + 1))![0].length;
+  return afterOpeningPhrase(text, sentenceStart, at) >= 0 ? at : sentenceStart;
 }
 
 /** Start of the sentence containing `at`, looking back no further than `from`. */

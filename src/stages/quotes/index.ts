@@ -63,6 +63,23 @@ function namedByNounBefore(text: string, open: number): boolean {
   return NAMING_NOUN_BEFORE_MARK.test(text.slice(Math.max(0, open - 24), open + 1));
 }
 
+/**
+ * A noun for an event, a programme or a document right before the opening mark, whose name the marks
+ * then give: "the forum “Russia Calling!”", "the conference “Central Asia: Shared Past and Common
+ * Future”", "the programme “Digital Silk Way”".
+ */
+const EVENT_NOUN_BEFORE_MARK = /(?<![\p{L}])(?:forum|conference|summit|congress|festival|exhibition|expo|fair|contest|competition|award|prize|programme|program|project|initiative|campaign|exercises?|strategy|concept|doctrine|declaration|memorandum|treaty|resolution)[ \t\u00a0]*["“‘«»„‚']$/iu;
+
+/**
+ * Whether the quotation opening at `open`, with the words `quoted`, is the name an event noun before it
+ * introduces. A name opens with a capital or a figure and closes no clause: in "told the summit “we are
+ * ready,” adding ..." or "said the project “will create jobs”" the words in the marks are speech.
+ */
+function namedByEventNoun(text: string, open: number, quoted: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(quoted) && !/[.,;?…]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS
+    && EVENT_NOUN_BEFORE_MARK.test(text.slice(Math.max(0, open - 16), open + 1));
+}
+
 /** Words after a closing mark that end the noun phrase rather than continue it: "a “historic step” for the region". */
 const PHRASE_ENDS = /^(?:for|of|to|in|on|at|by|with|from|as|and|or|but|that|which|who|is|was|were|are|has|had|will|would)$/i;
 
@@ -220,6 +237,8 @@ export const quotes: Stage = {
       // "its theme, “One Earth, One Family, One Future”": a short run of words a naming noun introduces is
       // a name, not speech.
       if (namedByNounBefore(text, first.marked.open) && !/[.?…]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
+      // "the forum “Russia Calling!”": the name of an event or a programme, whoever the sentence's subject is.
+      if (namedByEventNoun(text, first.marked.open, quoted)) continue;
       // Words after a mark that is never closed, with nobody to say them, have no known extent and no
       // speaker: the warning above keeps them visible, a record entry would only guess.
       if (!attributed && d.marked.unclosed) continue;

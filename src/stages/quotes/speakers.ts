@@ -230,7 +230,7 @@ export class SpeakerIndex {
         ?? this.lastPersonBeforeVerb(at, VISITING_AFTER, fits);
       // "met with Deputy Prime Minister of Viet Nam X ... the Vietnamese guest said": a demonym names
       // the side, so of the people met with only the one who serves that state can be meant.
-      return received ?? (country ? this.lastPersonAfter(at, MET_WITH_BEFORE, fits) : null);
+      return received ?? (country ? this.lastPersonAfter(at, MET_WITH_BEFORE, fits) : this.guestByVenue(at, fits));
     }
     // "the visiting Prime Minister": of the holders of that office, the one received, met with or said
     // to be on a visit, not the host who holds the same office.
@@ -293,6 +293,8 @@ export class SpeakerIndex {
       const office = /^state$/i.test(leader[2]!) ? 'Head of State' : 'Head of Government';
       return this.holderOfRole(`${leader[1] ? `${leader[1]} ` : ''}${office}`, at);
     }
+    const one = this.memberOfBody(w, at);
+    if (one) return one;
     const generic = GENERIC_PERSON_WORDS.exec(w);
     if (generic) {
       // "the Pakistani official", "the Korean leader": the last person named who serves that country.
@@ -311,6 +313,32 @@ export class SpeakerIndex {
       return this.lastPersonWhere(at, (a) => heads(a) && !DEPUTY_TITLE.test(a.title ?? '')) ?? this.lastPersonWhere(at, heads);
     }
     return this.holderOfRole(w, at);
+  }
+
+  /**
+   * "the World Bank representative", "the representative of the World Bank", "the IMF official": one named
+   * in an office of that body, or as leading the delegation or mission it sent; null for other words.
+   */
+  private memberOfBody(words: string, at: number): Actor | null {
+    const member = BODY_MEMBER_WORDS.exec(words);
+    const body = member ? member[1] ?? member[2]! : null;
+    if (!body || demonymToCountry(body) || countryByName(body)) return null;
+    return this.headOfNamedBody(body, at) ?? this.lastPersonAfter(at, ledForBody(body));
+  }
+
+  /**
+   * "The World Bank representative confirmed ... “...,” she said": a pronoun that coreference gave to an
+   * office no one is named holding, written with a body's name right before it, stands for the one who
+   * speaks for that body. Read at the office's last mention before `at`.
+   */
+  memberOfBodyBefore(office: Actor, at: number): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.actor !== office.id || m.form !== 'title') continue;
+      const before = BODY_WORDS_BEFORE.exec(this.text.slice(Math.max(0, m.start - 60), m.start));
+      return before ? this.memberOfBody(`${before[1]!}${m.text}`, m.start) : null;
+    }
+    return null;
   }
 
   /**
@@ -412,6 +440,34 @@ export class SpeakerIndex {
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
       if (a && !a.nominal && fits(a) && before.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+    }
+    return null;
+  }
+
+  /**
+   * "President A of Mongolia held talks with President B of Kazakhstan in Ulaanbaatar": a meeting told as
+   * held in a place of one side's state makes the other side the guest. Of the last meeting named before
+   * `at`, the one met with when the place is the subject's, the subject when it is the one met's; null when
+   * the sentence names no such place or the two serve one state.
+   */
+  private guestByVenue(at: number, fits: (a: Actor) => boolean): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const met = this.actorOf(m);
+      if (!met || met.nominal || !MET_WITH_BEFORE.test(this.text.slice(Math.max(0, m.start - 120), m.start))) continue;
+      const subjectMention = this.firstPersonFrom(sentenceStartBefore(this.text, Math.max(0, m.start - 400), m.start), m.start);
+      const subject = subjectMention ? this.actorOf(subjectMention) : null;
+      if (!subject || subject === met || subject.nominal || !subject.country || !met.country || subject.country === met.country) return null;
+      // The place the meeting was held in, later in the same sentence: "... in Ulaanbaatar".
+      for (let j = k + 1; j < this.mentions.length && j <= k + MAX_VENUE_MENTIONS; j++) {
+        const p = this.mentions[j]!;
+        if (p.start - m.end > MAX_VENUE_GAP || SENTENCE_END_IN.test(this.text.slice(m.end, p.start))) break;
+        if (p.type !== 'place' || !p.country || !VENUE_IN_BEFORE.test(this.text.slice(Math.max(0, p.start - 8), p.start))) continue;
+        const guest = p.country === subject.country ? met : p.country === met.country ? subject : null;
+        return guest && fits(guest) ? guest : null;
+      }
+      return null;
     }
     return null;
   }
@@ -679,6 +735,13 @@ const VISITING_WORDS = /^(?:the )?visiting ((?:\p{L}[\p{L}-]* ){0,3}\p{L}[\p{L}-
  * H.E. Mr. ": the one met, with title words and an office in apposition, right before a name.
  */
 const MET_WITH_BEFORE = /(?<![\p{L}])(?:met|talks|meeting|spoke)[ \t\u00a0]+with[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,12}$/u;
+/** How many mentions after the one met, and how many characters, the place of a meeting may stand. */
+const MAX_VENUE_MENTIONS = 8;
+const MAX_VENUE_GAP = 160;
+/** A sentence's end between two mentions. */
+const SENTENCE_END_IN = /[.!?…][”"’»)]?\s/u;
+/** "in " or "in the " right before the place a meeting was held in. */
+const VENUE_IN_BEFORE = /(?<![\p{L}])in[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
 /** "the host", "the Vietnamese host": the one who received or hosted the guest. */
 const HOST_WORDS = /^(?:the )?(?:\p{Lu}[\p{L}-]* )?host$/iu;
 /** " received", ", Prime Minister of X, hosted", " on 5 March hosted": a host's verb after the host's name. */
@@ -721,6 +784,22 @@ const GENERIC_PERSON_WORDS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}-]*
 const GENERIC_PERSON_NOUN = new RegExp(String.raw`^(?:[Tt]he )?(?:\p{Lu}[\p{L}-]* )?${GENERIC_PERSON_NOUNS}$`, 'u');
 /** "the WHO chief", "the bp head", "the company's boss": a body's name, then its head by a common noun. */
 const BODY_CHIEF_WORDS = /^(?:the )?(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2})(?:['’]s)? (?:chief|head|boss)$/u;
+/**
+ * "the World Bank representative", "the IMF official", "the representative of the Asian Development
+ * Bank": one who speaks for a body named by its own name.
+ */
+const BODY_MEMBER_WORDS = /^(?:the )?(?:(\p{L}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,2}) (?:representative|official|delegate|envoy)|(?:representative|official|delegate|envoy) of (?:the )?(\p{Lu}[\p{L}&.-]*(?: (?:\p{Lu}[\p{L}&.-]*|for|of|and)){0,4}))$/u;
+
+/** "the World Bank " right before an office's word: up to three capitalised words of a body's name. */
+const BODY_WORDS_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}&.-]*[ \t\u00a0]+){1,3})$/u;
+
+/**
+ * "the delegation of the World Bank led by Regional Director ", "the IMF mission headed by ": the body's
+ * name, then within the clause "led by" or "headed by" and title words, right before a name.
+ */
+function ledForBody(body: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}[^.;:!?“”"«»\n]{0,40}?[ \t\u00a0](?:led|headed)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$`, 'u');
+}
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
