@@ -239,6 +239,14 @@ describe('styles of address and letters after a name go to the title or away', (
 });
 
 describe('long offices before a name', () => {
+  it('"of the Republic" right before a holder\'s name of two words, a military rank perhaps opening it, completes the office', () => {
+    const found = (text: string) => people(text).map((p) => [p.name, p.title]);
+    expect(found('President of the Republic General Antoine Karam received Ambassador of Spain Luis Ortega.'))
+      .toContainEqual(['Antoine Karam', 'President of the Republic']);
+    // Near miss: one capitalised word after "the Republic" names a thing, not the holder.
+    expect(found('The President of the Republic Square project, Luis Ortega, spoke.')).not.toContainEqual(['Luis Ortega', 'President of the Republic']);
+  });
+
   it('starts the holder’s name at the given name', () => {
     const found = names('The talks were attended by Special Representative for Interaction with Organisations of Compatriots Abroad Alexander Babakov and Head of the Federal Service for Patents and Trademarks Grigory Ivliyev.');
     expect(found).toContain('Alexander Babakov');

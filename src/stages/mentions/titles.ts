@@ -340,7 +340,9 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   }
   // "The Vice President of the Republic, Professor X": a republic's own releases name the state
   // "the Republic"; the office is the issuer's state's, whichever it is.
-  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
+  // "President of the Republic Kais Saied", "President of the Republic General Joseph Aoun": so it is
+  // right before its holder's name, which a military rank may open.
+  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && (!s.isCap(k + 1) || holderNameAt(s, k + 1))) {
     return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
   }
   // "The Secretary-General of the Ministry, X", "Permanent Secretary of the Ministry X": a body named by
@@ -1688,6 +1690,19 @@ function officeEndsBefore(s: SentenceScan, k: number, byEnd: ReadonlyMap<number,
 
 /** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
+
+/**
+ * A holder's name of two words or more starting at token k, perhaps after a military rank ("General
+ * Joseph Aoun"); no listed place or body starts there, and one capitalised word names none ("the
+ * Republic Square project").
+ */
+function holderNameAt(s: SentenceScan, k: number): boolean {
+  if (s.nameHit(k)) return false;
+  const rank = s.titleHit(k);
+  const at = rank && rank.start === k ? (isRank(rank.entry.title) ? rank.end : -1) : k;
+  const run = at >= 0 ? nameRunAt(s, at, true) : null;
+  return run !== null && run.start === at && run.words >= 2;
+}
 
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor', 'Archbishop', 'Cardinal', 'Bishop', 'Monsignor']);
