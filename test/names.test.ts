@@ -239,6 +239,18 @@ describe('styles of address and letters after a name go to the title or away', (
 });
 
 describe('long offices before a name', () => {
+  it('a bare office before a name gives way to the same office written again in apposition with its state', () => {
+    const found = (text: string) => people(text).map((p) => [p.name, p.title, p.country]);
+    expect(found('King Erik Mathisen, the King of Norway, received Ambassador of Japan Kenji Sato.'))
+      .toContainEqual(['Erik Mathisen', 'King of Norway', 'NOR']);
+    // Near miss: another office after the comma opens the next person of a list.
+    expect(found('Governor Anna Berg, the Minister of Finance of Norway Tom Lind and Ambassador of Japan Kenji Sato met.'))
+      .toContainEqual(['Anna Berg', 'Governor', null]);
+    // Near miss: the bare office again is a subject of its own.
+    expect(found('When asked whether he would meet King Erik Mathisen, the King replied that he would.'))
+      .toContainEqual(['Erik Mathisen', 'King', null]);
+  });
+
   it('"of the Republic" right before a holder\'s name of two words, a military rank perhaps opening it, completes the office', () => {
     const found = (text: string) => people(text).map((p) => [p.name, p.title]);
     expect(found('President of the Republic General Antoine Karam received Ambassador of Spain Luis Ortega.'))

@@ -1704,6 +1704,17 @@ function holderNameAt(s: SentenceScan, k: number): boolean {
   return run !== null && run.start === at && run.words >= 2;
 }
 
+/**
+ * Whether the office `title` opens the apposition at token k, perhaps after "the", and goes on with
+ * "of" or "and": "X, the Sultan and ...", "X, the King of Norway,". "X, the President replied" is the
+ * bare office again, a subject of its own.
+ */
+function repeatsOffice(s: SentenceScan, k: number, title: string): boolean {
+  const at = s.lower(k) === 'the' ? k + 1 : k;
+  const th = s.titleHit(at);
+  return th !== undefined && th.start === at && th.entry.title === title && (s.lower(th.end) === 'of' || s.lower(th.end) === 'and');
+}
+
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor', 'Archbishop', 'Cardinal', 'Bishop', 'Monsignor']);
 /** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
@@ -1909,11 +1920,14 @@ export function appositiveTitles(s: SentenceScan): void {
     // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
     // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
     const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
+    // "Sultan X, the Sultan and Yang Di-Pertuan of Brunei Darussalam,": the bare office before the name,
+    // written again in apposition with the state it serves, says less than the apposition.
+    const bareRepeated = !!m.title && !m.country && !/ /.test(m.title) && repeatsOffice(s, m.tokenEnd + 1, m.title);
     // "the Prime Minister of India, Narendra Modi, the President of Chile, X": a listed name whose office
     // the text wrote right before it, set off by a comma, is closed; the office after it opens the next name.
     // "the Prime Minister of India, Shri Narendra Modi,": styles of address may stand between.
     const listedName = m.rule === 'person-lexicon' && !(m.title && officeEndsBefore(s, m.tokenStart, drafts().byEnd));
-    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || listedName || listedTitle)) {
+    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || listedName || listedTitle || bareRepeated)) {
       const { byStart } = drafts();
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app && !subjectAfterOpeningPhrase(s, m, app.end)) {
