@@ -1243,6 +1243,22 @@ describe('West African styles of address', () => {
   });
 });
 
+describe('East and Southern African styles of address, Malay styles of rulers and their palaces', () => {
+  it('"Mzee" and "Cde" before a name go with the style, not the name', () => {
+    expect(names('"Build factories here," Mzee Okello Amuge said.')).toEqual(['Okello Amuge']);
+    expect(names('The President, Cde Dr Tendai Moyo, received Ambassador of Japan Kenji Sato.')).toContain('Tendai Moyo');
+    // Near miss: inside a name, after a given name, the word stays.
+    expect(names('Minister Juma Mzee Hamisi spoke.')).toEqual(['Juma Mzee Hamisi']);
+  });
+
+  it('"Yang Di-Pertuan" is a ruler\'s office, and Istana Nurul Iman a palace, not a person', () => {
+    const found = people('Sultan Omar Saifuddin, the Sultan and Yang Di-Pertuan of Brunei Darussalam, received Ambassador of Japan Kenji Sato at Istana Nurul Iman.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Omar Saifuddin', 'BRN'], ['Kenji Sato', 'JPN']]);
+    // Near miss: "Yang" alone is a family name.
+    expect(names('Yang Jiechi met Ambassador of Japan Kenji Sato.')).toContain('Yang Jiechi');
+  });
+});
+
 describe('the Irish deputy head of government', () => {
   it('"Tánaiste" before a name is the office, and the name keeps its particle', () => {
     expect(people('Tánaiste Seán Ó Briain met the Foreign Minister of Portugal in Dublin.').map((p) => [p.name, p.title, p.country]))
