@@ -1153,6 +1153,16 @@ describe('the official an official release opens with', () => {
   });
 });
 
+describe('a state body\'s own press unit is no news outlet', () => {
+  it('"Media Office", "Media Division" of an office issue its releases; their bare offices are the state\'s', () => {
+    const text = 'The meeting was attended by the Minister of Oil, Karim Hassan.';
+    expect(countryOf(text, 'Karim Hassan', 'Media Office of the Prime Minister of Iraq')).toBe('IRQ');
+    expect(countryOf(text, 'Karim Hassan', "President's Media Division, Sri Lanka")).toBe('LKA');
+    // Near miss: a media group named after a state is an outlet, whose unmarked ministers are anyone's.
+    expect(countryOf(text, 'Karim Hassan', 'Sri Lanka Media Group')).toBeNull();
+  });
+});
+
 describe('regional interstate bodies', () => {
   it('the head of a regional body the organisations list knows serves no one state', () => {
     const text = 'The Secretary-General of the Andean Community, Rosa Quispe, met Vice Minister Ana Lopez.';
