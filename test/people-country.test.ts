@@ -161,6 +161,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a delegation of people "from" a state, or of a region, led by an office and a styled name, is that state\'s', () => {
+    expect(countryOf('President Okello Amuge hosted a delegation of investors from the Republic of Korea led by the Vice Minister of Trade, Industry and Energy, Mr. Park Min-soo, at State House.', 'Park Min-soo', 'State House Uganda')).toBe('KOR');
+    expect(countryOf('Khokim Erkin Turdiev received a delegation of Baden-Württemberg led by State Secretary Jonas Weber.', 'Jonas Weber', 'president.uz')).toBe('DEU');
+    // Near miss: a full stop ends the leader's office; the name after it opens a sentence of its own.
+    expect(countryOf('The delegation of Korea was led by the Minister. Okello Amuge of Uganda spoke.', 'Okello Amuge', 'State House Uganda')).not.toBe('KOR');
+    // Near miss: a delegation sent to a region is led by the issuer's.
+    expect(countryOf('The Uzbek delegation to Baden-Württemberg was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
+  });
+
   it('a department named after regions joined by "and" ("the Asia and Oceania Division") is the body an office heads, its holder after a comma', () => {
     const found = extract({ text: 'Also present was the head of the Asia and Oceania Division, Gisela Rivera Soto.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Republic of Cuba' }).people;
     expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Gisela Rivera Soto', 'Head of the Asia and Oceania Division', 'CUB']]);
