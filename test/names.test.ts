@@ -239,6 +239,17 @@ describe('styles of address and letters after a name go to the title or away', (
 });
 
 describe('long offices before a name', () => {
+  it('a deputy\'s portfolio after "of the region" and a lower-case unit with its portfolio are part of the office before the name', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Government of Uzbekistan' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found('Deputy khokim of the region for investment and foreign trade Anvar Rasulov and head of the regional department of tourism Botir Aliev attended.'))
+      .toEqual([['Anvar Rasulov', 'Deputy Khokim of the region for investment and foreign trade', 'UZB'], ['Botir Aliev', 'Head of the regional department of tourism', 'UZB']]);
+    expect(found('Deputy Governor of the Region for Social Affairs Anvar Rasulov attended.').map(([n, t]) => [n, t])).toEqual([['Anvar Rasulov', 'Deputy Governor of the region for Social Affairs']]);
+    // Near miss: "for" and no portfolio is no part of the office.
+    expect(found('The Governor of the region for five years Anvar Rasulov attended.').map(([n, t]) => [n, t])).toEqual([['Anvar Rasulov', 'Governor of the region']]);
+    // Near miss: the unit\'s holder is not named after it.
+    expect(found('The head of the department of tourism said Botir Aliev arrived.')).toEqual([['Botir Aliev', null, null]]);
+  });
+
   it('a bare office before a name gives way to the same office written again in apposition with its state', () => {
     const found = (text: string) => people(text).map((p) => [p.name, p.title, p.country]);
     expect(found('King Erik Mathisen, the King of Norway, received Ambassador of Japan Kenji Sato.'))

@@ -48,6 +48,10 @@ const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'depar
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 /** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
 const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
+/** Common nouns of a body's units, written in lower case with their portfolio: "the regional department of tourism". */
+const UNIT_BODIES = new Set(['department', 'division', 'directorate', 'office', 'administration', 'service', 'agency', 'committee', 'ministry', 'section', 'board']);
+/** Most adjectives of level before such a unit: "the regional department". */
+const MAX_UNIT_ADJECTIVES = 2;
 /** Common nouns of businesses among BODY_NOUNS. */
 const COMPANY_NOUNS = new Set(['company', 'corporation']);
 /** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
@@ -334,8 +338,9 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // "Minister of Health of the Region Alexei Kuzin": a region's own releases write its noun with a
   // capital; alone before its holder's name (no "of", no name of its own after it), it is the region
   // the text is about, and the name opens after it.
+  // "Deputy Governor of the Region for Social Affairs X": a portfolio may stand before the name.
   if (article && LOCAL_UNIT.has(s.lower(k)) && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.nameHit(k + 1)
-    && nameRunAt(s, k + 1, true)) {
+    && (nameRunAt(s, k + 1, true) || (s.lower(k + 1) === 'for' && lowerPortfolioEnd(s, k + 2) > 0))) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
   // "The Vice President of the Republic, Professor X": a republic's own releases name the state
@@ -350,6 +355,17 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (article && s.isCap(k) && ANAPHORIC_BODIES.has(s.lower(k)) && !s.isCap(k + 1) && s.lower(k + 1) !== 'of'
     && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
     return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
+  }
+  // "head of the regional department of tourism X", "Director of the department for investment, X": a
+  // unit of the body the text is about, written in lower case with its portfolio; the holder's name follows.
+  if (article && !s.isCap(k)) {
+    let n = k;
+    while (n < k + MAX_UNIT_ADJECTIVES && /^(?:regional|city|district|provincial|local|municipal)$/.test(s.lower(n))) n++;
+    const end = UNIT_BODIES.has(s.lower(n)) && !s.isCap(n) && /^(?:of|for)$/.test(s.lower(n + 1)) ? lowerPortfolioEnd(s, n + 2) : -1;
+    const holder = end > 0 ? nameRunAt(s, s.tok(end)?.text === ',' ? end + 1 : end, true) : null;
+    if (holder && holder.words >= 2) {
+      return { end, name: `the ${singleSpaced(s.span(k, end))}`, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
+    }
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
 }
@@ -598,6 +614,24 @@ function portfolioWordAt(s: SentenceScan, k: number): boolean {
   const { portfolio } = wordLists();
   const l = s.lower(k);
   return s.isCap(k) && (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1))));
+}
+
+/** Most tokens of a portfolio after "for" between an office's place and its holder's name. */
+const MAX_FOR_PORTFOLIO_TOKENS = 6;
+
+/**
+ * The end of a portfolio starting at token k, its words listed in either case and joined by "and" or
+ * commas ("investment and foreign trade", "Social Affairs"), ending on a portfolio word; or -1.
+ */
+function lowerPortfolioEnd(s: SentenceScan, k: number): number {
+  const { portfolio } = wordLists();
+  let end = -1;
+  for (let j = k; j < s.last && j - k < MAX_FOR_PORTFOLIO_TOKENS; j++) {
+    const l = s.lower(j);
+    if (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1)))) end = j + 1;
+    else if (end < 0 || (l !== 'and' && l !== ',')) break;
+  }
+  return end;
 }
 
 /** Nouns that make a body's name before them a subject: "ASEAN Affairs", "EU Cooperation", "NATO Relations". */
@@ -1120,6 +1154,17 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       end = second && !second.possessive ? second.end : -1;
     }
     if (end > 0 && nameRunAt(s, end, true)) {
+      posting = ` for ${s.span(afterTitle + 1, end)}`;
+      afterTitle = end;
+    }
+  }
+  // "Deputy khokim of the region for investment and foreign trade X", "Deputy Governor of the Region for
+  // Social Affairs X": a deputy's portfolio, after the place or body and before the holder's name, in
+  // lower case or not, is part of the office.
+  if (!posting && comp && s.lower(afterTitle) === 'for') {
+    const end = lowerPortfolioEnd(s, afterTitle + 1);
+    const holder = end > 0 ? nameRunAt(s, end, true) : null;
+    if (holder && holder.start === end && holder.words >= 2) {
       posting = ` for ${s.span(afterTitle + 1, end)}`;
       afterTitle = end;
     }
