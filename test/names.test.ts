@@ -1254,6 +1254,15 @@ describe('West African styles of address', () => {
   });
 });
 
+describe('portfolios of a state\'s people abroad', () => {
+  it('"Abroad" ends a portfolio in a list of them, and names no one', () => {
+    expect(people('The talks took place in the presence of the Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Karim Belkacem.').map((p) => [p.name, p.title]))
+      .toEqual([['Karim Belkacem', 'Minister of Foreign Affairs, National Community Abroad and African Affairs']]);
+    // Near miss: in lower case after a verb it is an adverb.
+    expect(names('Karim Belkacem travelled abroad with Minister Nadia Saadi.')).toEqual(['Karim Belkacem', 'Nadia Saadi']);
+  });
+});
+
 describe('East and Southern African styles of address, Malay styles of rulers and their palaces', () => {
   it('"Mzee" and "Cde" before a name go with the style, not the name', () => {
     expect(names('"Build factories here," Mzee Okello Amuge said.')).toEqual(['Okello Amuge']);
