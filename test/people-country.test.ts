@@ -1162,6 +1162,18 @@ describe('the official an official release opens with', () => {
   });
 });
 
+describe('an envoy of a principal named by a state\'s adjective, and a former office in apposition', () => {
+  it('"Special Envoy of the Italian Prime Minister for Libya, former Defence Minister X" serves Italy and holds the envoy\'s office', () => {
+    const text = 'President Karim Nasser received the Special Envoy of the Italian Prime Minister for Libya, former Defence Minister Paolo Conti.';
+    expect(countryOf(text, 'Paolo Conti', 'Presidency of the Lebanese Republic')).toBe('ITA');
+    expect(titleOf(text, 'Paolo Conti')).toBe('Special Envoy of the Italian Prime Minister for Libya');
+    // Near miss: a principal with no state named leaves the envoy the issuer's.
+    expect(countryOf('President Karim Nasser received the Special Envoy of the Prime Minister for Libya, Paolo Conti.', 'Paolo Conti', 'Presidency of the Lebanese Republic')).toBe('LBN');
+    // Near miss: a former office after "and" is a person of its own, with no office before a comma.
+    expect(titleOf('President Karim Nasser received the Ambassador of Italy, Marco Ferri, and former Defence Minister Paolo Conti.', 'Paolo Conti')).toBe('Defence Minister');
+  });
+});
+
 describe('a state body\'s own press unit is no news outlet', () => {
   it('"Media Office", "Media Division" of an office issue its releases; their bare offices are the state\'s', () => {
     const text = 'The meeting was attended by the Minister of Oil, Karim Hassan.';

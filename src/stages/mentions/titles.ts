@@ -979,6 +979,10 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   if (!envoyOf && (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to')) return null;
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
+  // "Special Envoy of the French President": the principal's state may be said by its adjective.
+  const demonym = k > j + 1 ? countryWordAt(s, k) : null;
+  const state = demonym && !demonym.possessive && demonym.hit.hit.entry.kind === 'demonym' ? demonym : null;
+  if (state) k = state.end;
   const inner = s.titleHit(k);
   if (!inner || inner.start !== k || !s.isCap(k) || s.claimOf(k) === Claim.Mention) return null;
   // "Special Envoy of President João Lourenço", "Aide to President Vladimir Putin": without an article,
@@ -992,10 +996,12 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   // "Special Envoy of the Secretary-General for Myanmar": the state an envoy is for is the posting,
   // not whom the envoy serves.
   const posting = comp !== null && s.lower(subject ? subject.end : inner.end) === 'for';
+  if (state) s.take(state.start, state.end, Claim.Title);
+  const adjective = state ? `${s.span(state.start, state.end)} ` : '';
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
-    country: envoyOf && posting ? null : comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${adjective}${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
+    country: envoyOf && posting ? state?.country ?? null : comp?.country ?? state?.country ?? null,
   };
 }
 
@@ -2050,6 +2056,10 @@ export function appositiveTitles(s: SentenceScan): void {
       const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined) ?? loneNameInApposition(s, m, after, byStart)
         ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
         ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
+      // "the Special Envoy of the French President for Lebanon, former Foreign Minister X": an office the
+      // holder no longer holds, between the comma and the name, gives way to the one before the comma.
+      const formerOffice = s.lower(after) === 'former' ? s.titleHit(after + 1) : undefined;
+      const formerHolder = formerOffice && formerOffice.start === after + 1 && !n ? byStart.get(formerOffice.end) : undefined;
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
@@ -2060,7 +2070,15 @@ export function appositiveTitles(s: SentenceScan): void {
       const closed = n ? s.tok(n.tokenEnd)?.text === ',' && /^\p{Ll}/u.test(s.tok(n.tokenEnd + 1)?.text ?? '') : false;
       const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && (m.country !== null || closed) : false;
       const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
-      if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
+      if (formerHolder && formerHolder.type === 'person' && formerHolder.form === 'name') {
+        formerHolder.title = m.title ?? formerHolder.title;
+        if (m.country) {
+          formerHolder.country = m.country;
+          formerHolder.countrySource = 'title';
+        }
+        formerHolder.sector = m.sector ?? formerHolder.sector;
+        drop.add(m);
+      } else if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
         n.title = second > 0 && m.title ? `${m.title} and ${s.span(end + 1, second)}` : m.title ?? null;
         // "the Minister of Foreign Affairs and Deputy Prime Minister of Hungary, Péter Szijjártó,": an
