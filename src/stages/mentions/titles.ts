@@ -1789,12 +1789,29 @@ function coordinatedBefore(s: SentenceScan, m: DraftMention, n: DraftMention, by
   const and = m.tokenStart - 1;
   if (s.lower(and) !== 'and' || s.lower(n.tokenEnd) === 'and') return undefined;
   const first = byEnd.get(and);
+  const named = first ? undefined : draftEndingAt(s, and);
+  if (named && named.type === 'person' && named.form === 'name') return envoyOfNamed(s, named, byEnd);
   if (first) return first !== m && first.type === 'person' && first.form === 'title' ? { title: first.title ?? null, country: first.country, draft: first } : undefined;
   // "Minister of Foreign Affairs and Deputy Prime Minister of Hungary, X, met ...": an office opening
   // the sentence stands for no one by itself, so it has no mention of its own.
   const prev = s.titleHit(and - 1);
   if (!prev || prev.end !== and || prev.start !== s.first || s.claimOf(prev.start) !== Claim.Free) return undefined;
   return { title: displayTitle(prev), country: null };
+}
+
+/**
+ * "the Special Envoy of President Xi Jinping and Vice Chairperson of ..., Madam X": an envoy's office
+ * whose principal is named with the principal's own office, right before "and": the first of the
+ * holder's offices, serving the principal's state. The principal is a person of his own.
+ */
+function envoyOfNamed(s: SentenceScan, principal: DraftMention, byEnd: ReadonlyMap<number, DraftMention>): { title: string | null; country: string | null; draft?: DraftMention } | undefined {
+  const office = s.titleHit(principal.tokenStart - 1);
+  const at = office && office.end === principal.tokenStart ? office.start : principal.tokenStart;
+  if (s.lower(at - 1) !== 'of') return undefined;
+  let envoy: DraftMention | undefined;
+  for (const d of byEnd.values()) if (d.type === 'person' && d.form === 'title' && (d.extentEnd ?? d.tokenEnd) === at - 1) envoy = d;
+  if (!envoy || !ENVOY.test(lookupKey(envoy.title ?? ''))) return undefined;
+  return { title: `${envoy.title} of ${s.span(at, principal.tokenEnd)}`, country: principal.country, draft: envoy };
 }
 
 /** Most tokens of a second office and its complement after "and": "Permanent Representative to the African Union". */
