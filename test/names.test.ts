@@ -239,6 +239,37 @@ describe('styles of address and letters after a name go to the title or away', (
 });
 
 describe('long offices before a name', () => {
+  it('a deputy\'s portfolio after "of the region" and a lower-case unit with its portfolio are part of the office before the name', () => {
+    const found = (text: string) => extract({ text, date: '2024-03-01', source: 'Government of Uzbekistan' }).people.map((p) => [p.name, p.title, p.country]);
+    expect(found('Deputy khokim of the region for investment and foreign trade Anvar Rasulov and head of the regional department of tourism Botir Aliev attended.'))
+      .toEqual([['Anvar Rasulov', 'Deputy Khokim of the region for investment and foreign trade', 'UZB'], ['Botir Aliev', 'Head of the regional department of tourism', 'UZB']]);
+    expect(found('Deputy Governor of the Region for Social Affairs Anvar Rasulov attended.').map(([n, t]) => [n, t])).toEqual([['Anvar Rasulov', 'Deputy Governor of the region for Social Affairs']]);
+    // Near miss: "for" and no portfolio is no part of the office.
+    expect(found('The Governor of the region for five years Anvar Rasulov attended.').map(([n, t]) => [n, t])).toEqual([['Anvar Rasulov', 'Governor of the region']]);
+    // Near miss: the unit\'s holder is not named after it.
+    expect(found('The head of the department of tourism said Botir Aliev arrived.')).toEqual([['Botir Aliev', null, null]]);
+  });
+
+  it('a bare office before a name gives way to the same office written again in apposition with its state', () => {
+    const found = (text: string) => people(text).map((p) => [p.name, p.title, p.country]);
+    expect(found('King Erik Mathisen, the King of Norway, received Ambassador of Japan Kenji Sato.'))
+      .toContainEqual(['Erik Mathisen', 'King of Norway', 'NOR']);
+    // Near miss: another office after the comma opens the next person of a list.
+    expect(found('Governor Anna Berg, the Minister of Finance of Norway Tom Lind and Ambassador of Japan Kenji Sato met.'))
+      .toContainEqual(['Anna Berg', 'Governor', null]);
+    // Near miss: the bare office again is a subject of its own.
+    expect(found('When asked whether he would meet King Erik Mathisen, the King replied that he would.'))
+      .toContainEqual(['Erik Mathisen', 'King', null]);
+  });
+
+  it('"of the Republic" right before a holder\'s name of two words, a military rank perhaps opening it, completes the office', () => {
+    const found = (text: string) => people(text).map((p) => [p.name, p.title]);
+    expect(found('President of the Republic General Antoine Karam received Ambassador of Spain Luis Ortega.'))
+      .toContainEqual(['Antoine Karam', 'President of the Republic']);
+    // Near miss: one capitalised word after "the Republic" names a thing, not the holder.
+    expect(found('The President of the Republic Square project, Luis Ortega, spoke.')).not.toContainEqual(['Luis Ortega', 'President of the Republic']);
+  });
+
   it('starts the holder’s name at the given name', () => {
     const found = names('The talks were attended by Special Representative for Interaction with Organisations of Compatriots Abroad Alexander Babakov and Head of the Federal Service for Patents and Trademarks Grigory Ivliyev.');
     expect(found).toContain('Alexander Babakov');
@@ -1220,6 +1251,31 @@ describe('West African styles of address', () => {
     expect(names('The Vice President, Alhaji Ibrahim Danjuma, and Hajia Zainab Lawal attended the meeting.')).toEqual(['Ibrahim Danjuma', 'Zainab Lawal']);
     // Near-miss: the word inside a name, after a given name, stays in it.
     expect(names('Minister Musa Alhaji Bello spoke.')).toEqual(['Musa Alhaji Bello']);
+  });
+});
+
+describe('portfolios of a state\'s people abroad', () => {
+  it('"Abroad" ends a portfolio in a list of them, and names no one', () => {
+    expect(people('The talks took place in the presence of the Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr. Karim Belkacem.').map((p) => [p.name, p.title]))
+      .toEqual([['Karim Belkacem', 'Minister of Foreign Affairs, National Community Abroad and African Affairs']]);
+    // Near miss: in lower case after a verb it is an adverb.
+    expect(names('Karim Belkacem travelled abroad with Minister Nadia Saadi.')).toEqual(['Karim Belkacem', 'Nadia Saadi']);
+  });
+});
+
+describe('East and Southern African styles of address, Malay styles of rulers and their palaces', () => {
+  it('"Mzee" and "Cde" before a name go with the style, not the name', () => {
+    expect(names('"Build factories here," Mzee Okello Amuge said.')).toEqual(['Okello Amuge']);
+    expect(names('The President, Cde Dr Tendai Moyo, received Ambassador of Japan Kenji Sato.')).toContain('Tendai Moyo');
+    // Near miss: inside a name, after a given name, the word stays.
+    expect(names('Minister Juma Mzee Hamisi spoke.')).toEqual(['Juma Mzee Hamisi']);
+  });
+
+  it('"Yang Di-Pertuan" is a ruler\'s office, and Istana Nurul Iman a palace, not a person', () => {
+    const found = people('Sultan Omar Saifuddin, the Sultan and Yang Di-Pertuan of Brunei Darussalam, received Ambassador of Japan Kenji Sato at Istana Nurul Iman.');
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Omar Saifuddin', 'BRN'], ['Kenji Sato', 'JPN']]);
+    // Near miss: "Yang" alone is a family name.
+    expect(names('Yang Jiechi met Ambassador of Japan Kenji Sato.')).toContain('Yang Jiechi');
   });
 });
 

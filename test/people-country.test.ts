@@ -161,6 +161,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('The Uzbek delegation to Seoul was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
   });
 
+  it('a delegation of people "from" a state, or of a region, led by an office and a styled name, is that state\'s', () => {
+    expect(countryOf('President Okello Amuge hosted a delegation of investors from the Republic of Korea led by the Vice Minister of Trade, Industry and Energy, Mr. Park Min-soo, at State House.', 'Park Min-soo', 'State House Uganda')).toBe('KOR');
+    expect(countryOf('Khokim Erkin Turdiev received a delegation of Baden-Württemberg led by State Secretary Jonas Weber.', 'Jonas Weber', 'president.uz')).toBe('DEU');
+    // Near miss: a full stop ends the leader's office; the name after it opens a sentence of its own.
+    expect(countryOf('The delegation of Korea was led by the Minister. Okello Amuge of Uganda spoke.', 'Okello Amuge', 'State House Uganda')).not.toBe('KOR');
+    // Near miss: a delegation sent to a region is led by the issuer's.
+    expect(countryOf('The Uzbek delegation to Baden-Württemberg was headed by Deputy Prime Minister Jamshid Tursunov.', 'Jamshid Tursunov', 'president.uz')).toBe('UZB');
+  });
+
   it('a department named after regions joined by "and" ("the Asia and Oceania Division") is the body an office heads, its holder after a comma', () => {
     const found = extract({ text: 'Also present was the head of the Asia and Oceania Division, Gisela Rivera Soto.', date: '2024-03-01', source: 'Ministry of Foreign Affairs of the Republic of Cuba' }).people;
     expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Gisela Rivera Soto', 'Head of the Asia and Oceania Division', 'CUB']]);
@@ -1150,6 +1159,28 @@ describe('the official an official release opens with', () => {
     expect(countryOf(text, 'Anton Belov', 'Government of the Russian Federation (government.ru)')).toBe('RUS');
     // Near miss: a news outlet's opening subject is no one's official.
     expect(countryOf(text, 'Anton Belov', 'Reuters')).toBeNull();
+  });
+});
+
+describe('an envoy of a principal named by a state\'s adjective, and a former office in apposition', () => {
+  it('"Special Envoy of the Italian Prime Minister for Libya, former Defence Minister X" serves Italy and holds the envoy\'s office', () => {
+    const text = 'President Karim Nasser received the Special Envoy of the Italian Prime Minister for Libya, former Defence Minister Paolo Conti.';
+    expect(countryOf(text, 'Paolo Conti', 'Presidency of the Lebanese Republic')).toBe('ITA');
+    expect(titleOf(text, 'Paolo Conti')).toBe('Special Envoy of the Italian Prime Minister for Libya');
+    // Near miss: a principal with no state named leaves the envoy the issuer's.
+    expect(countryOf('President Karim Nasser received the Special Envoy of the Prime Minister for Libya, Paolo Conti.', 'Paolo Conti', 'Presidency of the Lebanese Republic')).toBe('LBN');
+    // Near miss: a former office after "and" is a person of its own, with no office before a comma.
+    expect(titleOf('President Karim Nasser received the Ambassador of Italy, Marco Ferri, and former Defence Minister Paolo Conti.', 'Paolo Conti')).toBe('Defence Minister');
+  });
+});
+
+describe('a state body\'s own press unit is no news outlet', () => {
+  it('"Media Office", "Media Division" of an office issue its releases; their bare offices are the state\'s', () => {
+    const text = 'The meeting was attended by the Minister of Oil, Karim Hassan.';
+    expect(countryOf(text, 'Karim Hassan', 'Media Office of the Prime Minister of Iraq')).toBe('IRQ');
+    expect(countryOf(text, 'Karim Hassan', "President's Media Division, Sri Lanka")).toBe('LKA');
+    // Near miss: a media group named after a state is an outlet, whose unmarked ministers are anyone's.
+    expect(countryOf(text, 'Karim Hassan', 'Sri Lanka Media Group')).toBeNull();
   });
 });
 

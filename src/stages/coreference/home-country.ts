@@ -13,6 +13,9 @@ const MAX_WORDS = 8;
  */
 const MEDIA_WORDS = new Set(['wire', 'newswire', 'newsletter', 'daily', 'media', 'magazine', 'newsroom']);
 
+/** Nouns of a state body's own press unit, after "Media" or "Press": "Media Office", "Media Division", "Press Wing". */
+const PRESS_UNITS = new Set(['office', 'division', 'wing', 'unit', 'centre', 'center', 'department', 'directorate', 'service', 'secretariat']);
+
 /** Whether a phrase names a media outlet: a listed news body or a newspaper head noun. */
 function isMediaPhrase(phrase: string): boolean {
   if (organizationByName(phrase)?.sector === 'JRN') return true;
@@ -149,7 +152,12 @@ function readSourceWords(source: string): SourceCountry {
   const words = source.split(/[\s,;:()]+/).filter((w) => w !== '');
   let media = false;
   // "Reuters-style wire report": hyphenated parts count as words for spotting an outlet.
-  for (const w of words.flatMap((x) => [x, ...x.split(/[-‐]/)])) if (isMediaPhrase(w)) media = true;
+  // "Media Office of the Prime Minister", "President's Media Division": a state body's own press unit is
+  // no outlet; the word before a unit's noun is skipped.
+  for (const [k, w] of words.entries()) {
+    if (PRESS_UNITS.has(lookupKey(words[k + 1] ?? ''))) continue;
+    for (const x of [w, ...w.split(/[-‐]/)]) if (isMediaPhrase(x)) media = true;
+  }
   for (let n = Math.min(MAX_WORDS, words.length); n >= 2 && !media; n--) {
     for (let i = 0; i + n <= words.length; i++) if (isMediaPhrase(words.slice(i, i + n).join(' '))) media = true;
   }

@@ -27,7 +27,7 @@ import { headingLineLength } from './heading-line.js';
 import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
-import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
+import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, heldBesidesFormer, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
 import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, coordinatedOwner, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
@@ -916,7 +916,7 @@ export const coreference: Stage = {
           && countryByName(next.canonical ?? next.text)?.iso3 === next.country) stateAfter.set(holder, next.country);
         if (listed && !byListed.has(listed)) byListed.set(listed, holder);
         if (found) byKey.set(key, found);
-        if ((pastWords && formerBefore(doc.text, m.start)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
+        if ((pastWords && formerBefore(doc.text, m.start) && !heldBesidesFormer(doc.text, m.start, m.title ?? null)) || (underWords && underOfficeBefore(doc.text, m.start))) formerHolders.add(holder);
         if (leavingWords && outgoingBefore(doc.text, m.start)) {
           outgoingHolders.add(holder);
           // Each sentence read once, however many outgoing holders it names.

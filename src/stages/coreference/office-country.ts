@@ -41,9 +41,10 @@ const SIDE_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:side|delegation|team
 /**
  * "... headed by Speaker of the National Assembly", "led by Minister of Trade, Industry and Energy":
  * a leader's office, its portfolio list included, between "led by" and the name; a style of address
- * written with its full stops ("H.E.") may stand last. "led respectively by" leads each group of a list.
+ * written with its full stops ("H.E.") may stand last, and so may a short one with its full stop ("Mr.", "Dr.").
+ * "led respectively by" leads each group of a list.
  */
-const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+(?:respectively[ \t\u00a0]+)?by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|at|the|and|its|his|her)[ \t\u00a0]+){0,10}$/u;
+const LED_BY_BEFORE = /(?:headed|led|chaired)[ \t\u00a0]+(?:respectively[ \t\u00a0]+)?by[ \t\u00a0]+(?:(?:[\p{Lu}](?:[\p{L}'’-]*|\.(?:[\p{Lu}]\.)*),?|of|for|at|the|and|its|his|her)[ \t\u00a0]+){0,10}(?:[\p{Lu}]\p{Ll}{0,3}\.[ \t\u00a0]+)?$/u;
 /** "The delegation, led by", "the delegation was headed by": a delegation named again by its noun alone. */
 const THE_DELEGATION_LED = /(?<![\p{L}])[Tt]he[ \t\u00a0]+delegation[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:was|is|had[ \t\u00a0]+been|will[ \t\u00a0]+be)[ \t\u00a0]+)?$/u;
 /** Offices of members of a legislature, who travel in delegations of their chamber. */
@@ -87,8 +88,11 @@ export function holdsLedBy(text: string): boolean {
  * (only after such a noun of its own: "The delegation was led by" leaves the delegation's state to other rules).
  */
 const DELEGATION_AFTER = /^[ \t\u00a0]*(?:['’]s[ \t\u00a0]+)?(?:(?:[Gg]overnment|[Pp]arliamentary|[Bb]usiness|[Oo]fficial|[Hh]igh-[Ll]evel)[ \t\u00a0]+)?(?:(?:[Dd]elegation|[Tt]eam)?[ \t\u00a0]*,?[ \t\u00a0]*|(?:[Dd]elegation|[Tt]eam|[Pp]art|[Ss]ide|[Ss]ection)(?:[ \t\u00a0]+of[ \t\u00a0]+the(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]*){1,8})?[ \t\u00a0]*,?[ \t\u00a0]*(?:is|was|are|were|will[ \t\u00a0]+be|has[ \t\u00a0]+been)[ \t\u00a0]+)$/u;
-/** "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name. */
-const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/**
+ * "a delegation of ", "a delegation from Binh Duong Province of ": right before the state's name.
+ * "a delegation of investors from ": what the delegation is made of may come first, in lower case.
+ */
+const DELEGATION_BEFORE = /delegations?[ \t\u00a0]+(?:of[ \t\u00a0]+(?:\p{Ll}[\p{L}'’-]*[ \t\u00a0]+){1,4}(?=from))?(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’-]*[ \t\u00a0]+){1,4}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
 /** " to ", " in ": the preposition before the place a delegation went to. */
 const DESTINATION_BEFORE = /(?:to|in)[ \t\u00a0]+$/;
 /** After that place, up to "led by": nothing, or a date ("on 6 February"), then a comma. */
@@ -378,7 +382,9 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
           const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team|part|side|section/i.test(`${gap} ${c.text}`)
             : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
-          if (members || (named && isCountryWord(c))) set(m, c.country);
+          // "a delegation of Baden-Württemberg led by X": a region's or city's delegation is of its state.
+          const region = c.type === 'place' && c.form === 'name' && c.country !== null;
+          if (members || (named && (isCountryWord(c) || region))) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
         // "a delegation of the United States Senate led by X": or a body named after its state, right before it.

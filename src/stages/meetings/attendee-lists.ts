@@ -56,6 +56,14 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
       j = members - 1;
       continue;
     }
+    // "The delegations led by the two Presidents included A and B": a phrase of leading with no
+    // auxiliary before it describes the group; the verb of membership after it lists the members.
+    const described = ledPhraseEnd(v, j, last);
+    if (described > j) {
+      aside += described - j;
+      j = described - 1;
+      continue;
+    }
     // "present at the signing will be A and B", "participants will include C": a list still to come
     // opens after a modal and its verb; the cue reads the modal as planned (futureList).
     if (MODAL.test(l) && FUTURE_OPENER.test(v.lower(j + 1))) continue;
@@ -114,6 +122,22 @@ export function pastLeader(v: MeetingText, j: number, last: number): number {
   g++;
   while (g < last && /^(?:also|further)$/.test(v.lower(g))) g++;
   return /^(?:included|includes|comprised|comprises)$/.test(v.lower(g)) ? g : -1;
+}
+
+/** Most tokens of a phrase of leading before the verb that lists a group's members. */
+const LED_PHRASE_REACH = 8;
+
+/**
+ * At j, "led by the two Presidents" right before "included" or "comprised", with no auxiliary before
+ * "led" (that is pastLeader's "was led by A and included"): the token of that verb, or -1.
+ */
+function ledPhraseEnd(v: MeetingText, j: number, last: number): number {
+  if (!LED.test(v.lower(j)) || v.lower(j + 1) !== 'by' || /^(?:was|were|is|are|be|been|being)$/.test(v.lower(j - 1))) return -1;
+  for (let e = j + 2; e < last && e - j <= LED_PHRASE_REACH; e++) {
+    if (/^(?:included|includes|comprised|comprises)$/.test(v.lower(e))) return e;
+    if (v.isVerb(e) || v.lower(e) === '.' || v.lower(e) === ';') return -1;
+  }
+  return -1;
 }
 
 /** Pronouns that open a relative clause. */

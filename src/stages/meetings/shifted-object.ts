@@ -5,7 +5,8 @@ import type { MeetingText } from './view.js';
  * English lets a heavy object stand after short adverbials of time and place: "received this
  * morning at the Peace Palace a courtesy call by ...", "hosted on Monday in Geneva the Minister
  * of ...". The adverbials are a time word or phrase ("today", "this morning", "on Monday", "on
- * 11 June") and a phrase of place whose noun is a name ("at the Peace Palace", "in Rabat").
+ * 11 June") and a phrase of place whose noun is a name ("at the Peace Palace", "in Rabat"); set off
+ * by commas, they may stand there too ("received, on Sunday, the Minister of ...").
  */
 
 const TIME_WORD = /^(?:today|yesterday|tonight)$/;
@@ -75,11 +76,19 @@ function adverbialEnd(v: MeetingText, k: number, last: number, goal = false): nu
  * skipped: k itself when none stands there, -1 when no noun phrase follows the adverbials.
  */
 export function shiftedObjectStart(v: MeetingText, k: number, last: number, goal = false): number {
-  let j = k;
+  // "received, on Sunday, the Turkish Minister": the adverbials may be set off by a comma on both sides.
+  const commaOpened = v.lower(k) === ',';
+  let j = commaOpened ? k + 1 : k;
   for (let n = 0; n < MAX_ADVERBIALS; n++) {
     const e = adverbialEnd(v, j, last, goal);
     if (e < 0) break;
     j = e;
+  }
+  if (commaOpened) {
+    if (j === k + 1) return k;
+    // (A weekday's date in apposition takes the closing comma with it: "on Monday, 10 March,".)
+    if (v.lower(j) === ',') j++;
+    else if (v.lower(j - 1) !== ',') return k;
   }
   if (j === k) return k;
   // The object follows: an article, a possessive determiner ("received on Wednesday his Kenyan

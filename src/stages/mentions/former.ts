@@ -33,6 +33,22 @@ export function formerBefore(text: string, at: number): boolean {
 }
 
 /**
+ * Whether a person named after "former" and an office, set off by a comma after another office, holds
+ * that other office now: "the Special Envoy of the French President, former Foreign Minister X", whose
+ * title the text gave is the present office, not the past one written after "former".
+ */
+export function heldBesidesFormer(text: string, at: number, title: string | null): boolean {
+  if (!title) return false;
+  const before = text.slice(Math.max(0, at - REACH), at);
+  const k = before.search(/(?<![\p{L}])[Ff]ormer[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for)[ \t\u00a0]+){1,8}$/u);
+  // Only in apposition after the present office: "..., former Foreign Minister X"; "the days of former
+  // Presidents A and B" names past holders only.
+  if (k < 0 || !/,[ \t\u00a0]*$/.test(before.slice(0, k))) return false;
+  const past = before.slice(k).replace(/^[Ff]ormer\s+/, '').trim().toLowerCase();
+  return past !== '' && !title.toLowerCase().startsWith(past);
+}
+
+/**
  * Words right before a name that say its bearer is leaving the office that follows: "outgoing
  * President ", "the departing Ambassador ", "retiring Governor ". The bearer still holds it, but
  * "the new President" of the same text is another.

@@ -48,6 +48,10 @@ const STATE_UNITS = new Set(['state', 'province', 'prefecture', 'region', 'depar
 const UNIT_NOUNS = new Set(['state', 'province', 'region', 'country', 'republic', 'kingdom', 'city', 'oblast', 'territory', 'emirate', 'county', 'prefecture']);
 /** A state body's nouns that a release uses alone for the one it is about: "Secretary-General of the Ministry". */
 const ANAPHORIC_BODIES = new Set(['ministry', 'department', 'embassy', 'consulate', 'presidency', 'secretariat']);
+/** Common nouns of a body's units, written in lower case with their portfolio: "the regional department of tourism". */
+const UNIT_BODIES = new Set(['department', 'division', 'directorate', 'office', 'administration', 'service', 'agency', 'committee', 'ministry', 'section', 'board']);
+/** Most adjectives of level before such a unit: "the regional department". */
+const MAX_UNIT_ADJECTIVES = 2;
 /** Common nouns of businesses among BODY_NOUNS. */
 const COMPANY_NOUNS = new Set(['company', 'corporation']);
 /** Common nouns of bodies, whose possessive after an article owns an office: "the Ministry's spokesperson". */
@@ -334,13 +338,16 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   // "Minister of Health of the Region Alexei Kuzin": a region's own releases write its noun with a
   // capital; alone before its holder's name (no "of", no name of its own after it), it is the region
   // the text is about, and the name opens after it.
+  // "Deputy Governor of the Region for Social Affairs X": a portfolio may stand before the name.
   if (article && LOCAL_UNIT.has(s.lower(k)) && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.nameHit(k + 1)
-    && nameRunAt(s, k + 1, true)) {
+    && (nameRunAt(s, k + 1, true) || (s.lower(k + 1) === 'for' && lowerPortfolioEnd(s, k + 2) > 0))) {
     return { end: k + 1, name: `the ${s.lower(k)}`, country: null, sector: null, organization: false, article, anaphoric: true };
   }
   // "The Vice President of the Republic, Professor X": a republic's own releases name the state
   // "the Republic"; the office is the issuer's state's, whichever it is.
-  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && !s.isCap(k + 1)) {
+  // "President of the Republic Kais Saied", "President of the Republic General Joseph Aoun": so it is
+  // right before its holder's name, which a military rank may open.
+  if (article && s.lower(k) === 'republic' && s.isCap(k) && s.lower(k + 1) !== 'of' && (!s.isCap(k + 1) || holderNameAt(s, k + 1))) {
     return { end: k + 1, name: 'the Republic', country: null, sector: null, organization: false, article, anaphoric: true };
   }
   // "The Secretary-General of the Ministry, X", "Permanent Secretary of the Ministry X": a body named by
@@ -348,6 +355,17 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
   if (article && s.isCap(k) && ANAPHORIC_BODIES.has(s.lower(k)) && !s.isCap(k + 1) && s.lower(k + 1) !== 'of'
     && (nameRunAt(s, k + 1, true) || (s.tok(k + 1)?.text === ',' && nameRunAt(s, k + 2)))) {
     return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
+  }
+  // "head of the regional department of tourism X", "Director of the department for investment, X": a
+  // unit of the body the text is about, written in lower case with its portfolio; the holder's name follows.
+  if (article && !s.isCap(k)) {
+    let n = k;
+    while (n < k + MAX_UNIT_ADJECTIVES && /^(?:regional|city|district|provincial|local|municipal)$/.test(s.lower(n))) n++;
+    const end = UNIT_BODIES.has(s.lower(n)) && !s.isCap(n) && /^(?:of|for)$/.test(s.lower(n + 1)) ? lowerPortfolioEnd(s, n + 2) : -1;
+    const holder = end > 0 ? nameRunAt(s, s.tok(end)?.text === ',' ? end + 1 : end, true) : null;
+    if (holder && holder.words >= 2) {
+      return { end, name: `the ${singleSpaced(s.span(k, end))}`, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
+    }
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
 }
@@ -596,6 +614,24 @@ function portfolioWordAt(s: SentenceScan, k: number): boolean {
   const { portfolio } = wordLists();
   const l = s.lower(k);
   return s.isCap(k) && (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1))));
+}
+
+/** Most tokens of a portfolio after "for" between an office's place and its holder's name. */
+const MAX_FOR_PORTFOLIO_TOKENS = 6;
+
+/**
+ * The end of a portfolio starting at token k, its words listed in either case and joined by "and" or
+ * commas ("investment and foreign trade", "Social Affairs"), ending on a portfolio word; or -1.
+ */
+function lowerPortfolioEnd(s: SentenceScan, k: number): number {
+  const { portfolio } = wordLists();
+  let end = -1;
+  for (let j = k; j < s.last && j - k < MAX_FOR_PORTFOLIO_TOKENS; j++) {
+    const l = s.lower(j);
+    if (portfolio.has(l) || (/[^s]s$/.test(l) && portfolio.has(l.slice(0, -1)))) end = j + 1;
+    else if (end < 0 || (l !== 'and' && l !== ',')) break;
+  }
+  return end;
 }
 
 /** Nouns that make a body's name before them a subject: "ASEAN Affairs", "EU Cooperation", "NATO Relations". */
@@ -943,6 +979,10 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   if (!envoyOf && (!SERVING_OFFICES.has(th.entry.title) || s.lower(j) !== 'to')) return null;
   let k = j + 1;
   if (s.lower(k) === 'the') k++;
+  // "Special Envoy of the French President": the principal's state may be said by its adjective.
+  const demonym = k > j + 1 ? countryWordAt(s, k) : null;
+  const state = demonym && !demonym.possessive && demonym.hit.hit.entry.kind === 'demonym' ? demonym : null;
+  if (state) k = state.end;
   const inner = s.titleHit(k);
   if (!inner || inner.start !== k || !s.isCap(k) || s.claimOf(k) === Claim.Mention) return null;
   // "Special Envoy of President João Lourenço", "Aide to President Vladimir Putin": without an article,
@@ -956,10 +996,12 @@ function principalAt(s: SentenceScan, th: TitleHit, j: number): { end: number; t
   // "Special Envoy of the Secretary-General for Myanmar": the state an envoy is for is the posting,
   // not whom the envoy serves.
   const posting = comp !== null && s.lower(subject ? subject.end : inner.end) === 'for';
+  if (state) s.take(state.start, state.end, Claim.Title);
+  const adjective = state ? `${s.span(state.start, state.end)} ` : '';
   return {
     end: comp ? comp.end : subject ? subject.end : inner.end,
-    text: ` ${envoyOf ? 'of' : 'to'} the ${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
-    country: envoyOf && posting ? null : comp?.country ?? null,
+    text: ` ${envoyOf ? 'of' : 'to'} the ${adjective}${comp ? `${office} ${ofComplement(comp, posting ? 'for' : 'of')}` : office}`,
+    country: envoyOf && posting ? state?.country ?? null : comp?.country ?? state?.country ?? null,
   };
 }
 
@@ -1118,6 +1160,17 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       end = second && !second.possessive ? second.end : -1;
     }
     if (end > 0 && nameRunAt(s, end, true)) {
+      posting = ` for ${s.span(afterTitle + 1, end)}`;
+      afterTitle = end;
+    }
+  }
+  // "Deputy khokim of the region for investment and foreign trade X", "Deputy Governor of the Region for
+  // Social Affairs X": a deputy's portfolio, after the place or body and before the holder's name, in
+  // lower case or not, is part of the office.
+  if (!posting && comp && s.lower(afterTitle) === 'for') {
+    const end = lowerPortfolioEnd(s, afterTitle + 1);
+    const holder = end > 0 ? nameRunAt(s, end, true) : null;
+    if (holder && holder.start === end && holder.words >= 2) {
       posting = ` for ${s.span(afterTitle + 1, end)}`;
       afterTitle = end;
     }
@@ -1689,6 +1742,30 @@ function officeEndsBefore(s: SentenceScan, k: number, byEnd: ReadonlyMap<number,
 /** A state named by its kind, as the state's own releases name it: "to the Sultanate", "to the Kingdom". */
 const HOST_STATE_NOUNS = new Set(['sultanate', 'kingdom', 'republic', 'emirate', 'emirates', 'state', 'principality', 'federation', 'confederation', 'commonwealth']);
 
+/**
+ * A holder's name of two words or more starting at token k, perhaps after a military rank ("General
+ * Joseph Aoun"); no listed place or body starts there, and one capitalised word names none ("the
+ * Republic Square project").
+ */
+function holderNameAt(s: SentenceScan, k: number): boolean {
+  if (s.nameHit(k)) return false;
+  const rank = s.titleHit(k);
+  const at = rank && rank.start === k ? (isRank(rank.entry.title) ? rank.end : -1) : k;
+  const run = at >= 0 ? nameRunAt(s, at, true) : null;
+  return run !== null && run.start === at && run.words >= 2;
+}
+
+/**
+ * Whether the office `title` opens the apposition at token k, perhaps after "the", and goes on with
+ * "of" or "and": "X, the Sultan and ...", "X, the King of Norway,". "X, the President replied" is the
+ * bare office again, a subject of its own.
+ */
+function repeatsOffice(s: SentenceScan, k: number, title: string): boolean {
+  const at = s.lower(k) === 'the' ? k + 1 : k;
+  const th = s.titleHit(at);
+  return th !== undefined && th.start === at && th.entry.title === title && (s.lower(th.end) === 'of' || s.lower(th.end) === 'and');
+}
+
 /** Titles of rank or style that hold no office: an office in apposition says more. */
 const STYLE_TITLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor', 'Archbishop', 'Cardinal', 'Bishop', 'Monsignor']);
 /** Titles kept as a style by people who hold another office: a bare "Ambassador" before the name. */
@@ -1712,12 +1789,29 @@ function coordinatedBefore(s: SentenceScan, m: DraftMention, n: DraftMention, by
   const and = m.tokenStart - 1;
   if (s.lower(and) !== 'and' || s.lower(n.tokenEnd) === 'and') return undefined;
   const first = byEnd.get(and);
+  const named = first ? undefined : draftEndingAt(s, and);
+  if (named && named.type === 'person' && named.form === 'name') return envoyOfNamed(s, named, byEnd);
   if (first) return first !== m && first.type === 'person' && first.form === 'title' ? { title: first.title ?? null, country: first.country, draft: first } : undefined;
   // "Minister of Foreign Affairs and Deputy Prime Minister of Hungary, X, met ...": an office opening
   // the sentence stands for no one by itself, so it has no mention of its own.
   const prev = s.titleHit(and - 1);
   if (!prev || prev.end !== and || prev.start !== s.first || s.claimOf(prev.start) !== Claim.Free) return undefined;
   return { title: displayTitle(prev), country: null };
+}
+
+/**
+ * "the Special Envoy of President Xi Jinping and Vice Chairperson of ..., Madam X": an envoy's office
+ * whose principal is named with the principal's own office, right before "and": the first of the
+ * holder's offices, serving the principal's state. The principal is a person of his own.
+ */
+function envoyOfNamed(s: SentenceScan, principal: DraftMention, byEnd: ReadonlyMap<number, DraftMention>): { title: string | null; country: string | null; draft?: DraftMention } | undefined {
+  const office = s.titleHit(principal.tokenStart - 1);
+  const at = office && office.end === principal.tokenStart ? office.start : principal.tokenStart;
+  if (s.lower(at - 1) !== 'of') return undefined;
+  let envoy: DraftMention | undefined;
+  for (const d of byEnd.values()) if (d.type === 'person' && d.form === 'title' && (d.extentEnd ?? d.tokenEnd) === at - 1) envoy = d;
+  if (!envoy || !ENVOY.test(lookupKey(envoy.title ?? ''))) return undefined;
+  return { title: `${envoy.title} of ${s.span(at, principal.tokenEnd)}`, country: principal.country, draft: envoy };
 }
 
 /** Most tokens of a second office and its complement after "and": "Permanent Representative to the African Union". */
@@ -1894,11 +1988,14 @@ export function appositiveTitles(s: SentenceScan): void {
     // "Ambassador X, the Permanent Representative of China,": diplomats keep "Ambassador" as a style in
     // other posts, so a bare "Ambassador" before the name gives way to the office in apposition.
     const styledAmbassador = !!m.title && COURTESY_TITLES.has(m.title) && m.countrySource !== 'title';
+    // "Sultan X, the Sultan and Yang Di-Pertuan of Brunei Darussalam,": the bare office before the name,
+    // written again in apposition with the state it serves, says less than the apposition.
+    const bareRepeated = !!m.title && !m.country && !/ /.test(m.title) && repeatsOffice(s, m.tokenEnd + 1, m.title);
     // "the Prime Minister of India, Narendra Modi, the President of Chile, X": a listed name whose office
     // the text wrote right before it, set off by a comma, is closed; the office after it opens the next name.
     // "the Prime Minister of India, Shri Narendra Modi,": styles of address may stand between.
     const listedName = m.rule === 'person-lexicon' && !(m.title && officeEndsBefore(s, m.tokenStart, drafts().byEnd));
-    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || listedName || listedTitle)) {
+    if (comma && (!m.title || STYLE_TITLES.has(m.title) || isRank(m.title) || styledAmbassador || listedName || listedTitle || bareRepeated)) {
       const { byStart } = drafts();
       const app = appositiveAt(s, m.tokenEnd + 1 + relativeOffice(s, m.tokenEnd + 1));
       if (app && !subjectAfterOpeningPhrase(s, m, app.end)) {
@@ -1976,6 +2073,10 @@ export function appositiveTitles(s: SentenceScan): void {
       const n = byStart.get(after) ?? (styled > after ? byStart.get(styled) : undefined) ?? loneNameInApposition(s, m, after, byStart)
         ?? (rank && rank.start === after && (isRank(rank.entry.title) || COURTESY_TITLES.has(rank.entry.title) || princely) ? byStart.get(rank.end) : undefined)
         ?? (styledRank && styledRank.start === styled && STYLE_TITLES.has(styledRank.entry.title) ? byStart.get(styledRank.end) : undefined);
+      // "the Special Envoy of the French President for Lebanon, former Foreign Minister X": an office the
+      // holder no longer holds, between the comma and the name, gives way to the one before the comma.
+      const formerOffice = s.lower(after) === 'former' ? s.titleHit(after + 1) : undefined;
+      const formerHolder = formerOffice && formerOffice.start === after + 1 && !n ? byStart.get(formerOffice.end) : undefined;
       // "the Estonian Prime Minister, Kaja Kallas,": the office the text gives beats a list's usual one.
       // "Estonia's Commander of the Defence Forces, General X": a rank or style holds no office, so
       // the office before the comma is the holder's, as it is after the name.
@@ -1986,7 +2087,15 @@ export function appositiveTitles(s: SentenceScan): void {
       const closed = n ? s.tok(n.tokenEnd)?.text === ',' && /^\p{Ll}/u.test(s.tok(n.tokenEnd + 1)?.text ?? '') : false;
       const courtesy = n?.title ? COURTESY_TITLES.has(n.title) && n.countrySource !== 'title' && (m.country !== null || closed) : false;
       const mere = n?.title ? isRank(n.title) || STYLE_TITLES.has(n.title) || courtesy : false;
-      if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
+      if (formerHolder && formerHolder.type === 'person' && formerHolder.form === 'name') {
+        formerHolder.title = m.title ?? formerHolder.title;
+        if (m.country) {
+          formerHolder.country = m.country;
+          formerHolder.countrySource = 'title';
+        }
+        formerHolder.sector = m.sector ?? formerHolder.sector;
+        drop.add(m);
+      } else if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
         n.title = second > 0 && m.title ? `${m.title} and ${s.span(end + 1, second)}` : m.title ?? null;
         // "the Minister of Foreign Affairs and Deputy Prime Minister of Hungary, Péter Szijjártó,": an
