@@ -3228,3 +3228,17 @@ describe('the headline says whom a person the body names bare serves', () => {
     expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', own, 'Torvan Ellisk', 'government.ru')).toBe('GEO');
   });
 });
+
+describe('an envoy accredited to several states or regions at once', () => {
+  it('"the Australian Ambassador to Russia and Central Asia, X," keeps the office and the sending state', () => {
+    const text = 'The Governor of Osh Region and the Australian Ambassador to Russia and Central Asia, Tom Reilly, opened the fair.';
+    expect(countryOf(text, 'Tom Reilly', 'Government of Kyrgyzstan')).toBe('AUS');
+    expect(titleOf(text, 'Tom Reilly')).toBe('Ambassador to Russia and Central Asia');
+    expect(titleOf('New Zealand Ambassador to Serbia, Montenegro and North Macedonia Ana Piri opened the fair.', 'Ana Piri')).toBe('Ambassador to Serbia, Montenegro and North Macedonia');
+  });
+
+  it('near miss: a name after the comma is no accredited state, and a possessive opens another office', () => {
+    expect(titleOf('The Australian Ambassador to Russia, Tom Reilly, opened the fair.', 'Tom Reilly')).toBe('Ambassador to Russia');
+    expect(countryOf('The Australian Ambassador to Russia and Kazakhstan’s Foreign Minister Aibek Nurov opened the fair.', 'Aibek Nurov')).toBe('KAZ');
+  });
+});

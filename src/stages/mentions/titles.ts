@@ -111,6 +111,32 @@ function regionWordAt(s: SentenceScan, i: number): { start: number; end: number;
   if (!h || h.start !== i || h.hit.entry.kind !== 'place') return null;
   return { start: i, end: h.end, possessive: s.isPossessive(h.end) };
 }
+/** Most states or regions one envoy is accredited to, after the first ("to Serbia, Montenegro and North Macedonia"). */
+const MAX_ACCREDITED = 4;
+
+/**
+ * Where a list of the states or regions an envoy is accredited to ends, given the end of its first
+ * item: "Russia and Central Asia", "Serbia, Montenegro and North Macedonia". Items after commas count
+ * only when "and" closes the list, so "to Russia, Tom Reilly" keeps its posting at "Russia".
+ */
+function accreditedListEnd(s: SentenceScan, firstEnd: number): number {
+  let end = firstEnd;
+  let k = firstEnd;
+  for (let n = 0; n < MAX_ACCREDITED; n++) {
+    const joiner = s.lower(k);
+    if (joiner !== ',' && joiner !== 'and') break;
+    const at = k + 1 + (s.lower(k + 1) === 'the' ? 1 : 0);
+    const item = countryWordAt(s, at) ?? regionWordAt(s, at);
+    if (!item || item.possessive) break;
+    k = item.end;
+    if (joiner === 'and') {
+      end = k;
+      break;
+    }
+  }
+  return end;
+}
+
 /**
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
  * "the first visit by a British foreign secretary to Kazakhstan".
@@ -1098,8 +1124,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       posting = ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`;
       afterTitle = end;
     } else if (post && !post.possessive) {
-      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
-      afterTitle = post.end;
+      // "Ambassador to Russia and Central Asia", "Ambassador to Serbia, Montenegro and North Macedonia": an
+      // envoy accredited to several states or regions at once; the list is part of the posting.
+      const end = accreditedListEnd(s, post.end);
+      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, end)}`;
+      afterTitle = end;
     } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
       // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
       // releases call it.
