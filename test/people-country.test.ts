@@ -3242,3 +3242,18 @@ describe('an envoy accredited to several states or regions at once', () => {
     expect(countryOf('The Australian Ambassador to Russia and Kazakhstan’s Foreign Minister Aibek Nurov opened the fair.', 'Aibek Nurov')).toBe('KAZ');
   });
 });
+
+describe('an office of "the host country"', () => {
+  it('takes the name after it, and the state of the place the release opens with or names after "in"', () => {
+    const russian = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('ASTANA, 9 October. The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov.', 'Erlan Sadykov', russian)).toBe('KAZ');
+    expect(countryOf('The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov in Astana.', 'Erlan Sadykov', russian)).toBe('KAZ');
+    expect(titleOf('The Foreign Minister of the host country Erlan Sadykov welcomed the guests.', 'Erlan Sadykov')).toBe('Foreign Minister of the host country');
+  });
+
+  it('near miss: the guest keeps the issuer’s state, and a host named by its capital alone is no "host country" office', () => {
+    const russian = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('ASTANA, 9 October. The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov.', 'Ivan Petrov', russian)).toBe('RUS');
+    expect(titleOf('The Foreign Minister of the host city council Erlan Sadykov welcomed the guests.', 'Erlan Sadykov')).not.toBe('Foreign Minister of the host country');
+  });
+});

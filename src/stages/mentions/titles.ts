@@ -111,6 +111,9 @@ function regionWordAt(s: SentenceScan, i: number): { start: number; end: number;
   if (!h || h.start !== i || h.hit.entry.kind !== 'place') return null;
   return { start: i, end: h.end, possessive: s.isPossessive(h.end) };
 }
+/** "of the host country": nouns for the state that hosts an event, named by that part. */
+const HOST_NOUNS = new Set(['country', 'state', 'nation']);
+
 /** Most states or regions one envoy is accredited to, after the first ("to Serbia, Montenegro and North Macedonia"). */
 const MAX_ACCREDITED = 4;
 
@@ -1174,6 +1177,15 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       posting = ` at ${s.span(afterTitle + 1, body)}`;
       afterTitle = body;
     }
+  }
+  // "the Foreign Minister of the host country, X": the state is named by its part in the event, not by
+  // name; the office reads on to the holder's name, and whose state it is comes from where the event is
+  // (coreference/host-country.ts).
+  if (!posting && !comp && !subject && s.lower(afterTitle) === 'of' && s.lower(afterTitle + 1) === 'the' && s.lower(afterTitle + 2) === 'host'
+    && HOST_NOUNS.has(s.lower(afterTitle + 3))
+    && (nameRunAt(s, afterTitle + 4, true) || (s.tok(afterTitle + 4)?.text === ',' && nameRunAt(s, afterTitle + 5)))) {
+    posting = ` of the host ${s.lower(afterTitle + 3)}`;
+    afterTitle += 4;
   }
   // "President of the Austrian Energy Regulator E-Control, Alfons Haber": a capitalised word with a
   // hyphen inside, right after the head noun that ends a body's name and before a comma and a name, is
