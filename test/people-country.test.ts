@@ -3257,3 +3257,14 @@ describe('an office of "the host country"', () => {
     expect(titleOf('The Foreign Minister of the host city council Erlan Sadykov welcomed the guests.', 'Erlan Sadykov')).not.toBe('Foreign Minister of the host country');
   });
 });
+
+describe('the leader of a region’s or a city’s delegation', () => {
+  it('"a delegation of Novosibirsk Oblast headed by Governor X" serves the region’s state, not the issuer’s', () => {
+    expect(countryOf('The akim received a delegation of Novosibirsk Oblast headed by Governor Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('RUS');
+    expect(countryOf('The akim received a delegation from Minsk led by Deputy Mayor Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('BLR');
+  });
+
+  it('near miss: a delegation sent to the region is led by the issuer’s own official', () => {
+    expect(countryOf('The akim sent a delegation to Novosibirsk Oblast headed by Deputy Akim Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('KAZ');
+  });
+});

@@ -378,7 +378,10 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
           const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team|part|side|section/i.test(`${gap} ${c.text}`)
             : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
-          if (members || (named && isCountryWord(c))) set(m, c.country);
+          // "a delegation of Novosibirsk Oblast headed by Governor X", "a delegation from Minsk led by X": a
+          // region's or a city's delegation is led by its own officials, who serve its state.
+          const localDelegation = named && c.type === 'place' && c.form === 'name' && c.country !== null && (c.placeKind === 'region' || c.placeKind === 'city');
+          if (members || (named && isCountryWord(c)) || localDelegation) set(m, c.country);
         }
         // "a delegation of the Committee on Foreign Affairs of the Hellenic Parliament, led by X": a state's own body.
         // "a delegation of the United States Senate led by X": or a body named after its state, right before it.
