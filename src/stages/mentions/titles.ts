@@ -868,6 +868,24 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
   return { end: k, text: `${subject.text} ${words}` };
 }
 
+/** The numbers of offices held twice over in one cabinet: "Minister of Finance II", "Minister of Foreign Affairs II". */
+const OFFICE_NUMBERS = new Set(['II', 'III']);
+
+/**
+ * "Minister of Finance II, Datuk Seri Amir Hamzah", "Minister of Defence II of Brunei Darussalam": Malaysia
+ * and Brunei number a second minister of one portfolio with a Roman numeral after the portfolio; it is part
+ * of the office, not a name. Only right after a portfolio and before a comma, "of" or a capitalised word.
+ */
+function numberedOffice(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  const at = subject ? subject.end : th.end;
+  const t = s.tok(at);
+  if (!t || !OFFICE_NUMBERS.has(t.text) || (s.claimOf(at) !== Claim.Free && s.claimOf(at) !== Claim.Title) || !/ (?:of|for) /i.test(`${th.text} ${subject?.text ?? ''}`)) return subject;
+  const next = s.tok(at + 1)?.text ?? '';
+  if (next !== ',' && next !== 'of' && !s.isCap(at + 1)) return subject;
+  s.take(at, at + 1, Claim.Title);
+  return { end: at + 1, text: subject ? `${subject.text} ${t.text}` : t.text };
+}
+
 /** Most words of one item of a subject's list, and most items, read on after the subject. */
 const MAX_LIST_ITEM_WORDS = 3;
 const MAX_LIST_ITEMS = 4;
@@ -1073,7 +1091,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1)))))));
+  const subject = numberedOffice(s, th, listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1))))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
@@ -1441,10 +1459,26 @@ function styleOfAddressStartingAt(s: SentenceScan, k: number): number {
 export function titledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
     const th = s.titleHit(i);
-    if (!th || th.start !== i || s.claimOf(i) !== Claim.Free) continue;
+    if (!th || th.start !== i || s.claimOf(i) !== Claim.Free || givenNameAfterStyle(s, th)) continue;
     emitTitle(s, th);
     i = th.end - 1;
   }
+}
+
+/**
+ * "Datuk Seri Amir Hamzah Azizan", "Dr. Amir Kazemi": a one-word office that is also a given name ("Amir"),
+ * right after a style of address and before another name word, opens the bearer's name; a style of address
+ * stands before a name, and an office after one is written with its article ("H.E. the Amir").
+ */
+function givenNameAfterStyle(s: SentenceScan, th: TitleHit): boolean {
+  const k = th.start;
+  if (th.end !== k + 1 || !s.isGiven(k) || !s.isCap(k + 1) || s.claimOf(k + 1) !== Claim.Free || s.titleHit(k + 1)) return false;
+  // "Dato' Amir", "Dr. Amir": the style's own apostrophe or full stop.
+  const mark = s.tok(k - 1)?.text;
+  const style = mark === '.' || mark === "'" || mark === '’' ? k - 2 : k - 1;
+  if (style < s.first) return false;
+  const { honorifics } = wordLists();
+  return honorifics.has(s.tokenKey(style)) || honorifics.has(`${s.tokenKey(style)}.`);
 }
 
 /** Most words of one holder's name after a plural office: "Biden", "Lula da Silva". */
@@ -1645,7 +1679,7 @@ function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   // completes the office and opens the holder's name is read through, offsets left as written.
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
-  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const subject = numberedOffice(s, th, complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const comp = complementAt(s, subject ? subject.end : titleEnd);
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
   let end = comp ? comp.end : subject ? subject.end : th.end;
