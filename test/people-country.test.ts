@@ -3237,6 +3237,12 @@ describe('an envoy accredited to several states or regions at once', () => {
     expect(titleOf('New Zealand Ambassador to Serbia, Montenegro and North Macedonia Ana Piri opened the fair.', 'Ana Piri')).toBe('Ambassador to Serbia, Montenegro and North Macedonia');
   });
 
+  it('"Special Envoy of the United States for Ukraine and Russia X": the states after "for" are the post’s, the state after "of" the envoy’s', () => {
+    const text = 'President Taras Melnyk met with the Special Envoy of the United States for Ukraine and Russia Mark Ellison in Kyiv.';
+    expect(countryOf(text, 'Mark Ellison', 'Office of the President of Ukraine')).toBe('USA');
+    expect(titleOf(text, 'Mark Ellison')).toBe('Special Envoy of United States for Ukraine and Russia');
+  });
+
   it('near miss: a name after the comma is no accredited state, and a possessive opens another office', () => {
     expect(titleOf('The Australian Ambassador to Russia, Tom Reilly, opened the fair.', 'Tom Reilly')).toBe('Ambassador to Russia');
     expect(countryOf('The Australian Ambassador to Russia and Kazakhstan’s Foreign Minister Aibek Nurov opened the fair.', 'Aibek Nurov')).toBe('KAZ');

@@ -1096,7 +1096,10 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
-  const outer = first ? complementAt(s, first.end) : null;
+  // "Special Envoy of the United States for Ukraine and Russia X": after the envoy's own state, "for" names
+  // the states the post is for (read below as its posting), not a second complement.
+  const envoyFor = first !== null && s.lower(first.end) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  const outer = first && !envoyFor ? complementAt(s, first.end) : null;
   const comp = first && outer
     ? { ...first, end: outer.end, name: `${first.name.replace(/^the\s+/i, '')} ${ofComplement(outer)}`, country: first.country ?? outer.country, sector: first.sector ?? outer.sector }
     : first;
