@@ -3274,3 +3274,15 @@ describe('the leader of a region’s or a city’s delegation', () => {
     expect(countryOf('The akim sent a delegation to Novosibirsk Oblast headed by Deputy Akim Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('KAZ');
   });
 });
+
+describe('a Union minister in apposition after the name', () => {
+  it('"Shri X, Union Minister of Commerce and Industry, held a meeting": the office is the name’s, and India’s in an Indian release', () => {
+    const text = 'Shri Arvind Menon, Union Minister of Commerce and Industry, held a meeting with Mr. Tom Barrow.';
+    expect(titleOf(text, 'Arvind Menon')).toBe('Minister of Commerce and Industry');
+    expect(countryOf(text, 'Arvind Menon', 'Ministry of Commerce and Industry, India')).toBe('IND');
+  });
+
+  it('near miss: "Union" before an office other than a minister’s gives no office', () => {
+    expect(titleOf('Arvind Menon, Union President, met Tom Barrow.', 'Arvind Menon')).toBeNull();
+  });
+});

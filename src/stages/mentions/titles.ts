@@ -1663,6 +1663,9 @@ function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   } else if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
   const cw = countryWordAt(s, k);
   if (cw) k = cw.end;
+  // "X, Union Minister of Commerce and Industry,": India's and Myanmar's central ministers are the Union's,
+  // as emitTitle reads them before a name.
+  if (!cw && s.lower(k) === 'union' && s.isCap(k) && s.titleHit(k + 1)?.start === k + 1 && /^(?:cabinet\s+)?minister\b/i.test(s.titleHit(k + 1)!.text)) k++;
   /** "the company's chief executive": a company's noun owns the office. */
   let company = false;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
