@@ -3286,3 +3286,16 @@ describe('a Union minister in apposition after the name', () => {
     expect(titleOf('Arvind Menon, Union President, met Tom Barrow.', 'Arvind Menon')).toBeNull();
   });
 });
+
+describe('local and national councils of Central Asia and Mongolia by their own names', () => {
+  it('"the chair of the Bishkek City Kenesh, X", "the chairman of the Almaty City Maslikhat, X": the council’s city gives the state', () => {
+    const kg = 'The delegation included the chair of the Bishkek City Kenesh, Bolot Asanov.';
+    expect(titleOf(kg, 'Bolot Asanov')).toBe('Chair of the Bishkek City Kenesh');
+    expect(countryOf(kg, 'Bolot Asanov', 'Akimat of Almaty')).toBe('KGZ');
+    expect(countryOf('The chairman of the Almaty City Maslikhat, Murat Abenov, met the guests.', 'Murat Abenov', 'Government of Uzbekistan')).toBe('KAZ');
+  });
+
+  it('near miss: "Kenesh" alone is a given name, not a council', () => {
+    expect(titleOf('Minister Kenesh Bakirov met the delegation.', 'Kenesh Bakirov')).toBe('Minister');
+  });
+});
