@@ -3299,3 +3299,17 @@ describe('local and national councils of Central Asia and Mongolia by their own 
     expect(titleOf('Minister Kenesh Bakirov met the delegation.', 'Kenesh Bakirov')).toBe('Minister');
   });
 });
+
+describe('the head of a company described by its state’s demonym and its kind', () => {
+  it('"Chairman of the Azerbaijani state oil company SOCAR, X": the office reads on to the holder, who serves the state that owns the company', () => {
+    const text = 'The President received the Chairman of the Azerbaijani state oil company SOCAR, Elchin Mammadov, in Ankara.';
+    expect(titleOf(text, 'Elchin Mammadov')).toBe('Chairman of the Azerbaijani state oil company SOCAR');
+    expect(countryOf(text, 'Elchin Mammadov', 'Presidency of the Republic of Türkiye')).toBe('AZE');
+  });
+
+  it('near miss: a private company of that state gives the office, but no state', () => {
+    const text = 'The President received the Chairman of the Chinese company Lotus Freight, Wu Lan, in Ankara.';
+    expect(titleOf(text, 'Wu Lan')).toBe('Chairman of the Chinese company Lotus Freight');
+    expect(countryOf(text, 'Wu Lan', 'Presidency of the Republic of Türkiye')).toBeNull();
+  });
+});

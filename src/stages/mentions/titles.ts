@@ -318,6 +318,8 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     }
     const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
     if (unit) return unit;
+    const described = article ? describedCompanyAt(s, cw.start, cw.end, cw.country) : null;
+    if (described) return { ...described, article };
     // "President of the Italian Senate", "Speaker of the Polish Sejm": a body named by its head noun
     // alone after the demonym of its state is that state's body.
     const head = article && s.isCap(cw.end) && s.lower(cw.end + 1) !== 'of' ? wordLists().orgHeads.get(s.lower(cw.end)) : undefined;
@@ -379,6 +381,38 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     return { end: k + 1, name: s.tok(k)!.text, country: null, sector: 'GOV', organization: true, article, anaphoric: true };
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
+}
+
+/** Nouns of a company's kind, after which its own name is written: "the Azerbaijani state oil company SOCAR". */
+const COMPANY_KIND_NOUNS = new Set(['company', 'corporation', 'concern', 'firm', 'group', 'holding']);
+/** Most lower-case words between a demonym and the company's noun: "state oil", "state-owned energy". */
+const MAX_COMPANY_KIND_WORDS = 3;
+/** Most words of the company's own name after its noun. */
+const MAX_DESCRIBED_NAME_WORDS = 4;
+
+/**
+ * "of the Azerbaijani state oil company SOCAR", "of the Chinese company CITIC Group": a company described
+ * by its state's demonym and its kind, then named, is the office's body. Its holder serves that state
+ * only when the words say the state owns it ("state", "state-owned"); a private company's head serves
+ * no state. `from` is the demonym, `k` the word after it; null unless the company's own capitalised name follows.
+ */
+function describedCompanyAt(s: SentenceScan, from: number, k: number, country: string | null): Omit<Complement, 'article'> | null {
+  let n = k;
+  let state = false;
+  while (n < s.last && n - k < MAX_COMPANY_KIND_WORDS && !s.isCap(n) && !COMPANY_KIND_NOUNS.has(s.lower(n)) && /^[\p{Ll}-]+$/u.test(s.tok(n)!.text)) {
+    if (s.lower(n) === 'state' || s.lower(n) === 'state-owned') state = true;
+    n++;
+  }
+  if (!COMPANY_KIND_NOUNS.has(s.lower(n)) || s.isCap(n)) return null;
+  const nameStart = n + 1;
+  const d = draftStartingAt(s, nameStart);
+  let end = d && d.type === 'organization' ? d.tokenEnd : nameStart;
+  if (end === nameStart) {
+    while (end < s.last && end - nameStart < MAX_DESCRIBED_NAME_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) end++;
+    // The name must be closed off from the holder's by a comma, or be all there is before the sentence ends.
+    if (end === nameStart || (s.tok(end)?.text !== ',' && end < s.last)) return null;
+  }
+  return { end, name: singleSpaced(s.span(from, end)), country: state ? country : null, sector: 'BUS', organization: true };
 }
 
 /** Words of states' full forms ("Republic", "Kingdom", "Socialist"), from the lexicon's list: "the Republic of Congo" is a state, not a body of one. */
