@@ -3313,3 +3313,14 @@ describe('the head of a company described by its state’s demonym and its kind'
     expect(countryOf(text, 'Wu Lan', 'Presidency of the Republic of Türkiye')).toBeNull();
   });
 });
+
+describe('the UAE’s portfolio of tolerance and coexistence', () => {
+  it('"X, Minister of Tolerance and Coexistence of the UAE": the portfolio lets the office read on to its state', () => {
+    const text = 'The Chief Minister met Sheikh Hamdan bin Saif Al Nahyan, Minister of Tolerance and Coexistence of the UAE.';
+    expect(countryOf(text, 'Hamdan bin Saif Al Nahyan', 'Government of India')).toBe('ARE');
+  });
+
+  it('near miss: the word in lower case, outside an office, makes no one a minister of the UAE', () => {
+    expect(countryOf('The Chief Minister spoke of tolerance of the UAE and met Minister Ravi Kumar.', 'Ravi Kumar', 'Government of India')).toBe('IND');
+  });
+});
