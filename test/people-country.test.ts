@@ -3324,3 +3324,14 @@ describe('the UAE’s portfolio of tolerance and coexistence', () => {
     expect(countryOf('The Chief Minister spoke of tolerance of the UAE and met Minister Ravi Kumar.', 'Ravi Kumar', 'Government of India')).toBe('IND');
   });
 });
+
+describe('a governor beside a place that is another person’s office', () => {
+  it('"Governor X met the Premier of Alberta, Y": Alberta is Y’s, and gives X no state', () => {
+    expect(countryOf('Governor Ray Hollings met the Premier of Alberta, Dana Smythe.', 'Ray Hollings')).toBeNull();
+    expect(countryOf('Governor Ray Hollings met the Premier of Alberta, Dana Smythe.', 'Dana Smythe')).toBe('CAN');
+  });
+
+  it('near miss: a place named on its own in the governor’s sentence still tells where the governor governs', () => {
+    expect(countryOf('Governor Ray Hollings spoke to farmers in Alberta.', 'Ray Hollings')).toBe('CAN');
+  });
+});
