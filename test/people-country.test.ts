@@ -3333,5 +3333,7 @@ describe('a governor beside a place that is another person’s office', () => {
 
   it('near miss: a place named on its own in the governor’s sentence still tells where the governor governs', () => {
     expect(countryOf('Governor Ray Hollings spoke to farmers in Alberta.', 'Ray Hollings')).toBe('CAN');
+    // Nor a local office's: its deputy, named beside it, is of the same place.
+    expect(countryOf('Apologies came from the Mayor of Greater Manchester, Kiran Bassi, who was represented by the Deputy Mayor, Tom Ashford.', 'Tom Ashford')).toBe('GBR');
   });
 });

@@ -36,12 +36,14 @@ const OFFICE_OF_BEFORE = /\p{Lu}[\p{L}-]*[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u0
 const HOLDER_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 
 /**
- * "Governor X met Premier of Alberta Y": a place named in another person's office, right before that
- * person's name, is where that person holds office; it says nothing of where the governor governs.
+ * "Governor X met Premier of Alberta Y": a place named in the office of a province's or a state's own
+ * leader, right before that person's name, is where that person holds office; it says nothing of where
+ * the governor governs. A local office's place stays: the holder's own ("the Governor of Selenge Province,
+ * X"), or one whose deputies the text names beside it ("the Mayor of the West Midlands, Y, ... the Deputy Mayor").
  */
 function placeOfNamedOffice(text: string, place: Mention, next: Mention | undefined): boolean {
-  return next !== undefined && next.type === 'person' && next.form === 'name' && HOLDER_GAP.test(text.slice(place.end, next.start))
-    && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
+  return next !== undefined && next.type === 'person' && next.form === 'name' && !isLocalOffice(next.title ?? null)
+    && HOLDER_GAP.test(text.slice(place.end, next.start)) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
 }
 
 export function isLocalOffice(title: string | null): boolean {
