@@ -2805,3 +2805,28 @@ describe('a listed abbreviation of an office with an adverb before its verb', ()
     expect(names('The train left at 3 PM then arrived in Vienna, where Mayor Karl Huber waited.')).toEqual(['Karl Huber']);
   });
 });
+
+describe('a second minister of one portfolio, numbered with a Roman numeral', () => {
+  it('"Minister of Finance II, X" and "Minister of Defence II of Brunei Darussalam": the numeral is part of the office, never a name', () => {
+    const before = people('Also present was the Minister of Finance II, Datuk Seri Rahim Azlan.');
+    expect(before.map((p) => [p.name, p.title])).toEqual([['Rahim Azlan', 'Minister of Finance II']]);
+    const after = people('Pehin Dato Haji Ismail Bakar, Minister of Defence II of Brunei Darussalam, attended the talks.');
+    expect(after.map((p) => [p.name, p.title, p.country])).toEqual([['Ismail Bakar', 'Minister of Defence II of Brunei', 'BRN']]);
+  });
+
+  it('near miss: a numeral after a name is the name’s ("King Abdullah II")', () => {
+    expect(names('King Abdullah II met Minister of Finance Rahim Azlan.')).toEqual(['Abdullah II', 'Rahim Azlan']);
+  });
+});
+
+describe('a given name that is also an office, after a style of address', () => {
+  it('"Datuk Seri Amir Hamzah Azizan", "Dr. Amir Kazemi": the style opens a name, and "Amir" is its first word', () => {
+    expect(names('Also present was Datuk Seri Amir Hamzah Azizan.')).toEqual(['Amir Hamzah Azizan']);
+    expect(names('Dr. Amir Kazemi spoke at the forum.')).toEqual(['Amir Kazemi']);
+  });
+
+  it('near miss: the office after an article or before a style of rank stays an office', () => {
+    const p = people('H.E. the Amir Sheikh Tamim bin Hamad Al Thani received the guests.');
+    expect(p.map((x) => [x.name, x.title])).toEqual([['Tamim bin Hamad Al Thani', 'Amir']]);
+  });
+});

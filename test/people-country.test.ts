@@ -3259,3 +3259,112 @@ describe('the headline says whom a person the body names bare serves', () => {
     expect(withTitle('Meeting with Prime Minister of Armenia Torvan Ellisk', own, 'Torvan Ellisk', 'government.ru')).toBe('GEO');
   });
 });
+
+describe('an envoy accredited to several states or regions at once', () => {
+  it('"the Australian Ambassador to Russia and Central Asia, X," keeps the office and the sending state', () => {
+    const text = 'The Governor of Osh Region and the Australian Ambassador to Russia and Central Asia, Tom Reilly, opened the fair.';
+    expect(countryOf(text, 'Tom Reilly', 'Government of Kyrgyzstan')).toBe('AUS');
+    expect(titleOf(text, 'Tom Reilly')).toBe('Ambassador to Russia and Central Asia');
+    expect(titleOf('New Zealand Ambassador to Serbia, Montenegro and North Macedonia Ana Piri opened the fair.', 'Ana Piri')).toBe('Ambassador to Serbia, Montenegro and North Macedonia');
+  });
+
+  it('"Special Envoy of the United States for Ukraine and Russia X": the states after "for" are the post’s, the state after "of" the envoy’s', () => {
+    const text = 'President Taras Melnyk met with the Special Envoy of the United States for Ukraine and Russia Mark Ellison in Kyiv.';
+    expect(countryOf(text, 'Mark Ellison', 'Office of the President of Ukraine')).toBe('USA');
+    expect(titleOf(text, 'Mark Ellison')).toBe('Special Envoy of United States for Ukraine and Russia');
+  });
+
+  it('near miss: a name after the comma is no accredited state, and a possessive opens another office', () => {
+    expect(titleOf('The Australian Ambassador to Russia, Tom Reilly, opened the fair.', 'Tom Reilly')).toBe('Ambassador to Russia');
+    expect(countryOf('The Australian Ambassador to Russia and Kazakhstan’s Foreign Minister Aibek Nurov opened the fair.', 'Aibek Nurov')).toBe('KAZ');
+  });
+});
+
+describe('an office of "the host country"', () => {
+  it('takes the name after it, and the state of the place the release opens with or names after "in"', () => {
+    const russian = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('ASTANA, 9 October. The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov.', 'Erlan Sadykov', russian)).toBe('KAZ');
+    expect(countryOf('The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov in Astana.', 'Erlan Sadykov', russian)).toBe('KAZ');
+    expect(titleOf('The Foreign Minister of the host country Erlan Sadykov welcomed the guests.', 'Erlan Sadykov')).toBe('Foreign Minister of the host country');
+  });
+
+  it('near miss: the guest keeps the issuer’s state, and a host named by its capital alone is no "host country" office', () => {
+    const russian = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(countryOf('ASTANA, 9 October. The Foreign Minister of the host country, Erlan Sadykov, welcomed Foreign Minister Ivan Petrov.', 'Ivan Petrov', russian)).toBe('RUS');
+    expect(titleOf('The Foreign Minister of the host city council Erlan Sadykov welcomed the guests.', 'Erlan Sadykov')).not.toBe('Foreign Minister of the host country');
+  });
+});
+
+describe('the leader of a region’s or a city’s delegation', () => {
+  it('"a delegation of Novosibirsk Oblast headed by Governor X" serves the region’s state, not the issuer’s', () => {
+    expect(countryOf('The akim received a delegation of Novosibirsk Oblast headed by Governor Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('RUS');
+    expect(countryOf('The akim received a delegation from Minsk led by Deputy Mayor Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('BLR');
+  });
+
+  it('near miss: a delegation sent to the region is led by the issuer’s own official', () => {
+    expect(countryOf('The akim sent a delegation to Novosibirsk Oblast headed by Deputy Akim Pavel Ivanov.', 'Pavel Ivanov', 'Akimat of Almaty Region')).toBe('KAZ');
+  });
+});
+
+describe('a Union minister in apposition after the name', () => {
+  it('"Shri X, Union Minister of Commerce and Industry, held a meeting": the office is the name’s, and India’s in an Indian release', () => {
+    const text = 'Shri Arvind Menon, Union Minister of Commerce and Industry, held a meeting with Mr. Tom Barrow.';
+    expect(titleOf(text, 'Arvind Menon')).toBe('Minister of Commerce and Industry');
+    expect(countryOf(text, 'Arvind Menon', 'Ministry of Commerce and Industry, India')).toBe('IND');
+  });
+
+  it('near miss: "Union" before an office other than a minister’s gives no office', () => {
+    expect(titleOf('Arvind Menon, Union President, met Tom Barrow.', 'Arvind Menon')).toBeNull();
+  });
+});
+
+describe('local and national councils of Central Asia and Mongolia by their own names', () => {
+  it('"the chair of the Bishkek City Kenesh, X", "the chairman of the Almaty City Maslikhat, X": the council’s city gives the state', () => {
+    const kg = 'The delegation included the chair of the Bishkek City Kenesh, Bolot Asanov.';
+    expect(titleOf(kg, 'Bolot Asanov')).toBe('Chair of the Bishkek City Kenesh');
+    expect(countryOf(kg, 'Bolot Asanov', 'Akimat of Almaty')).toBe('KGZ');
+    expect(countryOf('The chairman of the Almaty City Maslikhat, Murat Abenov, met the guests.', 'Murat Abenov', 'Government of Uzbekistan')).toBe('KAZ');
+  });
+
+  it('near miss: "Kenesh" alone is a given name, not a council', () => {
+    expect(titleOf('Minister Kenesh Bakirov met the delegation.', 'Kenesh Bakirov')).toBe('Minister');
+  });
+});
+
+describe('the head of a company described by its state’s demonym and its kind', () => {
+  it('"Chairman of the Azerbaijani state oil company SOCAR, X": the office reads on to the holder, who serves the state that owns the company', () => {
+    const text = 'The President received the Chairman of the Azerbaijani state oil company SOCAR, Elchin Mammadov, in Ankara.';
+    expect(titleOf(text, 'Elchin Mammadov')).toBe('Chairman of the Azerbaijani state oil company SOCAR');
+    expect(countryOf(text, 'Elchin Mammadov', 'Presidency of the Republic of Türkiye')).toBe('AZE');
+  });
+
+  it('near miss: a private company of that state gives the office, but no state', () => {
+    const text = 'The President received the Chairman of the Chinese company Lotus Freight, Wu Lan, in Ankara.';
+    expect(titleOf(text, 'Wu Lan')).toBe('Chairman of the Chinese company Lotus Freight');
+    expect(countryOf(text, 'Wu Lan', 'Presidency of the Republic of Türkiye')).toBeNull();
+  });
+});
+
+describe('the UAE’s portfolio of tolerance and coexistence', () => {
+  it('"X, Minister of Tolerance and Coexistence of the UAE": the portfolio lets the office read on to its state', () => {
+    const text = 'The Chief Minister met Sheikh Hamdan bin Saif Al Nahyan, Minister of Tolerance and Coexistence of the UAE.';
+    expect(countryOf(text, 'Hamdan bin Saif Al Nahyan', 'Government of India')).toBe('ARE');
+  });
+
+  it('near miss: the word in lower case, outside an office, makes no one a minister of the UAE', () => {
+    expect(countryOf('The Chief Minister spoke of tolerance of the UAE and met Minister Ravi Kumar.', 'Ravi Kumar', 'Government of India')).toBe('IND');
+  });
+});
+
+describe('a governor beside a place that is another person’s office', () => {
+  it('"Governor X met the Premier of Alberta, Y": Alberta is Y’s, and gives X no state', () => {
+    expect(countryOf('Governor Ray Hollings met the Premier of Alberta, Dana Smythe.', 'Ray Hollings')).toBeNull();
+    expect(countryOf('Governor Ray Hollings met the Premier of Alberta, Dana Smythe.', 'Dana Smythe')).toBe('CAN');
+  });
+
+  it('near miss: a place named on its own in the governor’s sentence still tells where the governor governs', () => {
+    expect(countryOf('Governor Ray Hollings spoke to farmers in Alberta.', 'Ray Hollings')).toBe('CAN');
+    // Nor a local office's: its deputy, named beside it, is of the same place.
+    expect(countryOf('Apologies came from the Mayor of Greater Manchester, Kiran Bassi, who was represented by the Deputy Mayor, Tom Ashford.', 'Tom Ashford')).toBe('GBR');
+  });
+});

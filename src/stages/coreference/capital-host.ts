@@ -43,7 +43,7 @@ export function hostsInCapitals(
 }
 
 /** The state of the first capital written after "in" among the mentions from index k up to offset end. */
-function capitalAfter(text: string, mentions: readonly Mention[], k: number, end: number): string | null {
+export function capitalAfter(text: string, mentions: readonly Mention[], k: number, end: number): string | null {
   for (let n = k; n < mentions.length && mentions[n]!.start < end; n++) {
     const p = mentions[n]!;
     if (p.type !== 'place' || p.form !== 'name' || !IN_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start))) continue;

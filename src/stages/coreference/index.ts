@@ -18,6 +18,7 @@ import { DEFINITE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writ
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
+import { hostCountryOffices } from './host-country.js';
 import { sharedPlaceCountries } from './shared-places.js';
 import { homeCompanyHeads } from './home-companies.js';
 import { unionMinisters } from './union-ministers.js';
@@ -1499,6 +1500,9 @@ export const coreference: Stage = {
     const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
     const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
     const home = homeCountry(doc.meta.source, dateline);
+    // "the Foreign Minister of the host country, X": the state where the event is.
+    const openingPlace = opening?.type === 'place' && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '' ? opening.country ?? null : null;
+    hostCountryOffices(doc.text, actors, mentions, sentences, mentionById, dateline ?? openingPlace, home);
     // "Chief Minister of Punjab" in a release of Pakistan; "Governor of Georgia" anywhere.
     sharedPlaceCountries(actors, mentions, home);
     // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,

@@ -30,6 +30,22 @@ export const VISITED = /(?:(?:arriv\w*|travel\w*|came|comes|flew|trip|tour\w*)[ 
  */
 const DELEGATION_PLACE = /delegations?[ \t\u00a0]+(?:from|of|to)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/i;
 
+/** "Premier of ", "Governor of the ": an office's words right before the place it is of. */
+const OFFICE_OF_BEFORE = /\p{Lu}[\p{L}-]*[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/u;
+/** Between that place and its holder's name: nothing, or a comma. */
+const HOLDER_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
+
+/**
+ * "Governor X met Premier of Alberta Y": a place named in the office of a province's or a state's own
+ * leader, right before that person's name, is where that person holds office; it says nothing of where
+ * the governor governs. A local office's place stays: the holder's own ("the Governor of Selenge Province,
+ * X"), or one whose deputies the text names beside it ("the Mayor of the West Midlands, Y, ... the Deputy Mayor").
+ */
+function placeOfNamedOffice(text: string, place: Mention, next: Mention | undefined): boolean {
+  return next !== undefined && next.type === 'person' && next.form === 'name' && !isLocalOffice(next.title ?? null)
+    && HOLDER_GAP.test(text.slice(place.end, next.start)) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start));
+}
+
 export function isLocalOffice(title: string | null): boolean {
   if (!title) return false;
   let known = LOCAL_ANSWERS.get(title);
@@ -67,9 +83,11 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
   // The regions of the whole document back it up when the sentence names none.
   const placeCountry = new Map<number, string | null>();
   let regionCountry: string | null | undefined;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.type !== 'place' || !m.country || !m.placeKind || !GOVERNED_KINDS.has(m.placeKind)) continue;
     if (text && (VISITED.test(text.slice(Math.max(0, m.start - 24), m.start)) || DELEGATION_PLACE.test(text.slice(Math.max(0, m.start - 24), m.start)))) continue;
+    if (text && placeOfNamedOffice(text, m, mentions[i + 1])) continue;
     const s = sentenceOf(sentences, m);
     const seen = placeCountry.get(s);
     placeCountry.set(s, seen === undefined || seen === m.country ? m.country : null);

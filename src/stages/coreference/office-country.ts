@@ -382,7 +382,8 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
           const members = c.type === 'organization' && c.form === 'nominal' && c.country !== null && delegationOf && MEMBERS_GAP.test(gap);
           const named = c.form === 'demonym' || c.type === 'organization' ? DELEGATION_AFTER.test(gap) && /delegation|team|part|side|section/i.test(`${gap} ${c.text}`)
             : /^[ \t\u00a0]*$/.test(gap) && delegationOf;
-          // "a delegation of Baden-Württemberg led by X": a region's or city's delegation is of its state.
+          // "a delegation of Baden-Württemberg led by X", "a delegation of Novosibirsk Oblast headed by Governor X":
+          // a region's or a city's delegation is led by its own officials, who serve its state.
           const region = c.type === 'place' && c.form === 'name' && c.country !== null;
           if (members || (named && (isCountryWord(c) || region))) set(m, c.country);
         }

@@ -158,7 +158,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
   let lastWasWord = false;
   while (k < s.last && words < MAX_NAME_WORDS) {
     if (s.claimOf(k) !== Claim.Free || (s.titleHit(k) && !surnameAfterGiven(s, start, k, words, afterOffice && start === i) && !sheikhInsideName(s, k, words)
-      && !(afterOffice && start === i && words === 0 && givenNameNotOffice(s, k)))) break;
+      && !(((afterOffice && start === i) || honorific) && words === 0 && givenNameNotOffice(s, k)))) break;
     const h = s.nameHit(k);
     // A listed person's full name is complete: a city after it is no surname.
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';

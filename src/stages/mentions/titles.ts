@@ -115,6 +115,35 @@ function regionWordAt(s: SentenceScan, i: number): { start: number; end: number;
   if (!h || h.start !== i || h.hit.entry.kind !== 'place') return null;
   return { start: i, end: h.end, possessive: s.isPossessive(h.end) };
 }
+/** "of the host country": nouns for the state that hosts an event, named by that part. */
+const HOST_NOUNS = new Set(['country', 'state', 'nation']);
+
+/** Most states or regions one envoy is accredited to, after the first ("to Serbia, Montenegro and North Macedonia"). */
+const MAX_ACCREDITED = 4;
+
+/**
+ * Where a list of the states or regions an envoy is accredited to ends, given the end of its first
+ * item: "Russia and Central Asia", "Serbia, Montenegro and North Macedonia". Items after commas count
+ * only when "and" closes the list, so "to Russia, Tom Reilly" keeps its posting at "Russia".
+ */
+function accreditedListEnd(s: SentenceScan, firstEnd: number): number {
+  let end = firstEnd;
+  let k = firstEnd;
+  for (let n = 0; n < MAX_ACCREDITED; n++) {
+    const joiner = s.lower(k);
+    if (joiner !== ',' && joiner !== 'and') break;
+    const at = k + 1 + (s.lower(k + 1) === 'the' ? 1 : 0);
+    const item = countryWordAt(s, at) ?? regionWordAt(s, at);
+    if (!item || item.possessive) break;
+    k = item.end;
+    if (joiner === 'and') {
+      end = k;
+      break;
+    }
+  }
+  return end;
+}
+
 /**
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
  * "the first visit by a British foreign secretary to Kazakhstan".
@@ -293,6 +322,8 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     }
     const unit = demonymUnitOfPlace(s, k, cw.end, cw.country, article);
     if (unit) return unit;
+    const described = article ? describedCompanyAt(s, cw.start, cw.end, cw.country) : null;
+    if (described) return { ...described, article };
     // "President of the Italian Senate", "Speaker of the Polish Sejm": a body named by its head noun
     // alone after the demonym of its state is that state's body.
     const head = article && s.isCap(cw.end) && s.lower(cw.end + 1) !== 'of' ? wordLists().orgHeads.get(s.lower(cw.end)) : undefined;
@@ -368,6 +399,38 @@ function placeOrBodyAt(s: SentenceScan, j: number): Complement | null {
     }
   }
   return bodyByHeadNoun(s, k, article) ?? brandBeforeHolder(s, j, k, article) ?? bodyOfStateByItsOwnName(s, k, article);
+}
+
+/** Nouns of a company's kind, after which its own name is written: "the Azerbaijani state oil company SOCAR". */
+const COMPANY_KIND_NOUNS = new Set(['company', 'corporation', 'concern', 'firm', 'group', 'holding']);
+/** Most lower-case words between a demonym and the company's noun: "state oil", "state-owned energy". */
+const MAX_COMPANY_KIND_WORDS = 3;
+/** Most words of the company's own name after its noun. */
+const MAX_DESCRIBED_NAME_WORDS = 4;
+
+/**
+ * "of the Azerbaijani state oil company SOCAR", "of the Chinese company CITIC Group": a company described
+ * by its state's demonym and its kind, then named, is the office's body. Its holder serves that state
+ * only when the words say the state owns it ("state", "state-owned"); a private company's head serves
+ * no state. `from` is the demonym, `k` the word after it; null unless the company's own capitalised name follows.
+ */
+function describedCompanyAt(s: SentenceScan, from: number, k: number, country: string | null): Omit<Complement, 'article'> | null {
+  let n = k;
+  let state = false;
+  while (n < s.last && n - k < MAX_COMPANY_KIND_WORDS && !s.isCap(n) && !COMPANY_KIND_NOUNS.has(s.lower(n)) && /^[\p{Ll}-]+$/u.test(s.tok(n)!.text)) {
+    if (s.lower(n) === 'state' || s.lower(n) === 'state-owned') state = true;
+    n++;
+  }
+  if (!COMPANY_KIND_NOUNS.has(s.lower(n)) || s.isCap(n)) return null;
+  const nameStart = n + 1;
+  const d = draftStartingAt(s, nameStart);
+  let end = d && d.type === 'organization' ? d.tokenEnd : nameStart;
+  if (end === nameStart) {
+    while (end < s.last && end - nameStart < MAX_DESCRIBED_NAME_WORDS && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) end++;
+    // The name must be closed off from the holder's by a comma, or be all there is before the sentence ends.
+    if (end === nameStart || (s.tok(end)?.text !== ',' && end < s.last)) return null;
+  }
+  return { end, name: singleSpaced(s.span(from, end)), country: state ? country : null, sector: 'BUS', organization: true };
 }
 
 /** Words of states' full forms ("Republic", "Kingdom", "Socialist"), from the lexicon's list: "the Republic of Congo" is a state, not a body of one. */
@@ -875,6 +938,24 @@ function subjectRunOn(s: SentenceScan, subject: { end: number; text: string } | 
   return { end: k, text: `${subject.text} ${words}` };
 }
 
+/** The numbers of offices held twice over in one cabinet: "Minister of Finance II", "Minister of Foreign Affairs II". */
+const OFFICE_NUMBERS = new Set(['II', 'III']);
+
+/**
+ * "Minister of Finance II, Datuk Seri Amir Hamzah", "Minister of Defence II of Brunei Darussalam": Malaysia
+ * and Brunei number a second minister of one portfolio with a Roman numeral after the portfolio; it is part
+ * of the office, not a name. Only right after a portfolio and before a comma, "of" or a capitalised word.
+ */
+function numberedOffice(s: SentenceScan, th: TitleHit, subject: { end: number; text: string } | null): { end: number; text: string } | null {
+  const at = subject ? subject.end : th.end;
+  const t = s.tok(at);
+  if (!t || !OFFICE_NUMBERS.has(t.text) || (s.claimOf(at) !== Claim.Free && s.claimOf(at) !== Claim.Title) || !/ (?:of|for) /i.test(`${th.text} ${subject?.text ?? ''}`)) return subject;
+  const next = s.tok(at + 1)?.text ?? '';
+  if (next !== ',' && next !== 'of' && !s.isCap(at + 1)) return subject;
+  s.take(at, at + 1, Claim.Title);
+  return { end: at + 1, text: subject ? `${subject.text} ${t.text}` : t.text };
+}
+
 /** Most words of one item of a subject's list, and most items, read on after the subject. */
 const MAX_LIST_ITEM_WORDS = 3;
 const MAX_LIST_ITEMS = 4;
@@ -1086,12 +1167,15 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // the office is searched for them only then.
   const prep = s.lower(titleEnd);
   const joined = prep === 'and' || prep === '&' || prep === ',';
-  const subject = listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1)))))));
+  const subject = numberedOffice(s, th, listedSubjectRunOn(s, th, subjectRunOn(s, envoyTopic(s, th, titleEnd, placeAtTitle, coordinatedSubject(s, th, narrowed(s, placeAtTitle && !placeQualifies ? null : portfolioAt(s, titleEnd, joined && (/ (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)), !s.isCap(th.end - 1))))))));
   // With no subject the complement is the one read at the office's end already.
   const first = subject ? complementAt(s, subject.end) : placeAtTitle;
   // "Chairman of the Mazhilis of the Parliament of Kazakhstan": a second complement names the body or
   // state the first belongs to, and the name comes after both.
-  const outer = first ? complementAt(s, first.end) : null;
+  // "Special Envoy of the United States for Ukraine and Russia X": after the envoy's own state, "for" names
+  // the states the post is for (read below as its posting), not a second complement.
+  const envoyFor = first !== null && s.lower(first.end) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  const outer = first && !envoyFor ? complementAt(s, first.end) : null;
   const comp = first && outer
     ? { ...first, end: outer.end, name: `${first.name.replace(/^the\s+/i, '')} ${ofComplement(outer)}`, country: first.country ?? outer.country, sector: first.sector ?? outer.sector }
     : first;
@@ -1140,8 +1224,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       posting = ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`;
       afterTitle = end;
     } else if (post && !post.possessive) {
-      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, post.end)}`;
-      afterTitle = post.end;
+      // "Ambassador to Russia and Central Asia", "Ambassador to Serbia, Montenegro and North Macedonia": an
+      // envoy accredited to several states or regions at once; the list is part of the posting.
+      const end = accreditedListEnd(s, post.end);
+      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, end)}`;
+      afterTitle = end;
     } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
       // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
       // releases call it.
@@ -1198,6 +1285,15 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
       posting = ` at ${s.span(afterTitle + 1, body)}`;
       afterTitle = body;
     }
+  }
+  // "the Foreign Minister of the host country, X": the state is named by its part in the event, not by
+  // name; the office reads on to the holder's name, and whose state it is comes from where the event is
+  // (coreference/host-country.ts).
+  if (!posting && !comp && !subject && s.lower(afterTitle) === 'of' && s.lower(afterTitle + 1) === 'the' && s.lower(afterTitle + 2) === 'host'
+    && HOST_NOUNS.has(s.lower(afterTitle + 3))
+    && (nameRunAt(s, afterTitle + 4, true) || (s.tok(afterTitle + 4)?.text === ',' && nameRunAt(s, afterTitle + 5)))) {
+    posting = ` of the host ${s.lower(afterTitle + 3)}`;
+    afterTitle += 4;
   }
   // "President of the Austrian Energy Regulator E-Control, Alfons Haber": a capitalised word with a
   // hyphen inside, right after the head noun that ends a body's name and before a comma and a name, is
@@ -1453,10 +1549,26 @@ function styleOfAddressStartingAt(s: SentenceScan, k: number): number {
 export function titledPeople(s: SentenceScan): void {
   for (let i = s.first; i < s.last; i++) {
     const th = s.titleHit(i);
-    if (!th || th.start !== i || s.claimOf(i) !== Claim.Free) continue;
+    if (!th || th.start !== i || s.claimOf(i) !== Claim.Free || givenNameAfterStyle(s, th)) continue;
     emitTitle(s, th);
     i = th.end - 1;
   }
+}
+
+/**
+ * "Datuk Seri Amir Hamzah Azizan", "Dr. Amir Kazemi": a one-word office that is also a given name ("Amir"),
+ * right after a style of address and before another name word, opens the bearer's name; a style of address
+ * stands before a name, and an office after one is written with its article ("H.E. the Amir").
+ */
+function givenNameAfterStyle(s: SentenceScan, th: TitleHit): boolean {
+  const k = th.start;
+  if (th.end !== k + 1 || !s.isGiven(k) || !s.isCap(k + 1) || s.claimOf(k + 1) !== Claim.Free || s.titleHit(k + 1)) return false;
+  // "Dato' Amir", "Dr. Amir": the style's own apostrophe or full stop.
+  const mark = s.tok(k - 1)?.text;
+  const style = mark === '.' || mark === "'" || mark === '’' ? k - 2 : k - 1;
+  if (style < s.first) return false;
+  const { honorifics } = wordLists();
+  return honorifics.has(s.tokenKey(style)) || honorifics.has(`${s.tokenKey(style)}.`);
 }
 
 /** Most words of one holder's name after a plural office: "Biden", "Lula da Silva". */
@@ -1638,6 +1750,9 @@ function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   } else if (s.lower(k) === 'the' || s.lower(k) === 'a' || s.lower(k) === 'an') k++;
   const cw = countryWordAt(s, k);
   if (cw) k = cw.end;
+  // "X, Union Minister of Commerce and Industry,": India's and Myanmar's central ministers are the Union's,
+  // as emitTitle reads them before a name.
+  if (!cw && s.lower(k) === 'union' && s.isCap(k) && s.titleHit(k + 1)?.start === k + 1 && /^(?:cabinet\s+)?minister\b/i.test(s.titleHit(k + 1)!.text)) k++;
   /** "the company's chief executive": a company's noun owns the office. */
   let company = false;
   for (let n = 0; n < MAX_APPOSITIVE_MODIFIERS && k < s.last && !s.titleHit(k); n++, k++) {
@@ -1657,7 +1772,7 @@ function appositiveAt(s: SentenceScan, k: number): AppositiveOffice | null {
   // completes the office and opens the holder's name is read through, offsets left as written.
   const bracket = s.tok(th.end)?.text === '[' && /^(?:of|for)$/.test(s.lower(th.end + 1));
   const titleEnd = bracket ? th.end + 1 : th.end;
-  const subject = complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text));
+  const subject = numberedOffice(s, th, complementAt(s, titleEnd) ? null : portfolioAt(s, titleEnd, / (?:of|for) /i.test(th.entry.title) || / (?:of|for) /i.test(th.text)));
   const comp = complementAt(s, subject ? subject.end : titleEnd);
   // "A, Presidential Aide B and C": a title with a name of its own after it opens the next item of a list.
   let end = comp ? comp.end : subject ? subject.end : th.end;
