@@ -2830,3 +2830,18 @@ describe('a given name that is also an office, after a style of address', () => 
     expect(p.map((x) => [x.name, x.title])).toEqual([['Tamim bin Hamad Al Thani', 'Amir']]);
   });
 });
+
+describe('a one-word name before an office set off as its apposition', () => {
+  it('"said Sugiono, Indonesia’s Minister of Foreign Affairs", "chaired by Prabowo, the President of Indonesia, and": the word is the holder’s whole name', () => {
+    const after = people('“Our ties are old and strong,” said Sugiono, Indonesia’s Minister of Foreign Affairs.');
+    expect(after.map((p) => [p.name, p.title, p.country])).toEqual([['Sugiono', 'Minister of Foreign Affairs', 'IDN']]);
+    expect(names('The session was chaired by Prabowo, the President of Indonesia, and opened with a film.')).toEqual(['Prabowo']);
+    expect(names('Budiman, the Minister of Defence, said the drills would go on.')).toEqual(['Budiman']);
+  });
+
+  it('near miss: a place after a preposition, or an office that is the subject of its own verb, names no holder', () => {
+    expect(names('In Bogor, the Minister of Trade met the exporters.')).toEqual([]);
+    expect(names('Bogor, the Minister of Trade said, will host the fair.')).toEqual([]);
+    expect(names('Pertamina, Indonesia’s state energy company, signed the deal.')).toEqual([]);
+  });
+});

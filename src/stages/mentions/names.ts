@@ -512,10 +512,16 @@ export function isLastNameHit(s: SentenceScan, k: number, wordsBefore: number): 
   return after !== undefined && k + 2 < s.last && /^\p{Ll}/u.test(after.text);
 }
 
-/** A comma right after token k, then an office in capitals with its complement ("President of", "the Chairman of"): an apposition naming a holder. */
-export function officeApposedAfter(s: SentenceScan, k: number): boolean {
+/**
+ * A comma right after token k, then an office in capitals with its complement ("President of", "the
+ * Chairman of"): an apposition naming a holder. With `statePossessive`, also after a place and "'s"
+ * ("Indonesia's Minister of Defence").
+ */
+export function officeApposedAfter(s: SentenceScan, k: number, statePossessive = false): boolean {
   if (s.tok(k + 1)?.text !== ',' || k + 2 >= s.last) return false;
-  const at = s.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  let at = s.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  const state = statePossessive ? s.nameHit(k + 2) : undefined;
+  if (state && state.start === k + 2 && (state.hit.entry.kind === 'country' || state.hit.entry.kind === 'place') && s.isPossessive(state.end)) at = state.end + 1;
   const office = s.titleHit(at);
   // The office's own complement ("of SOCAR") marks an apposition; ", the Governor said" is a reporting clause.
   return office !== undefined && office.start === at && s.isCap(at) && (s.lower(office.end) === 'of' || s.lower(office.end) === 'for' || / (?:of|for) /i.test(office.text));

@@ -3,7 +3,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { opensHeadingPredicate } from './titles.js';
-import { type NameRun, afterOfficeWords, appositionAfterOffice, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { type NameRun, afterOfficeWords, appositionAfterOffice, officeApposedAfter, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
 const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
@@ -455,6 +455,34 @@ function mononymInApposition(s: SentenceScan, run: NameRun): boolean {
   // ", and" or ", or" after the word goes on with a list of the office's portfolios ("Minister of Health,
   // Nutrition, and Indigenous Medicine").
   const after = s.tok(run.end + 1)?.text ?? '';
-  if (s.tok(run.end)?.text !== ',' || !/^\p{Ll}/u.test(after) || /^(?:and|or|nor)$/.test(after)) return false;
-  return appositionAfterOffice(s, run.start);
+  if (s.tok(run.end)?.text === ',' && /^\p{Ll}/u.test(after) && !/^(?:and|or|nor)$/.test(after) && appositionAfterOffice(s, run.start)) return true;
+  return officeAfterMononym(s, run.start);
+}
+
+/** Most words an office's complement runs on after the office the lexicon knows, before its comma. */
+const OFFICE_TAIL_REACH = 12;
+
+/**
+ * "said Sugiono, Indonesia's Minister of Foreign Affairs", "chaired by Prabowo, the President of
+ * Indonesia, and": one word followed by an office with its own complement, perhaps after "the" or a
+ * state's possessive, is the holder's whole name when the office is set off as an apposition, closed by
+ * a comma or the sentence's end before any verb. Near misses: "Bogor, the Minister of Trade said, will
+ * host" (the office is the subject of a verb of its own); "In Bogor, the Minister of Trade met" (a word
+ * after a preposition of place or time names a place, not a holder; "by" and "with" take people).
+ */
+function officeAfterMononym(s: SentenceScan, k: number): boolean {
+  const before = s.tok(k - 1);
+  if (k > s.first && before !== undefined) {
+    if (before.pos === 'DET' || /^\p{Lu}/u.test(before.text)) return false;
+    if (before.pos === 'ADP' && !/^(?:by|with)$/.test(s.lower(k - 1))) return false;
+  }
+  if (!officeApposedAfter(s, k, true)) return false;
+  const at = s.lower(k + 2) === 'the' ? k + 3 : k + 2;
+  let j = Math.max(at + 1, s.titleHit(at)?.end ?? at + 1);
+  for (const stop = Math.min(s.last, j + OFFICE_TAIL_REACH); j < stop; j++) {
+    const t = s.tok(j)!;
+    if (t.text === ',' || /^[.!?;:]$/.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return j >= s.last;
 }
