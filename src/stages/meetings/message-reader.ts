@@ -3,7 +3,7 @@ import { draftOfWords } from './draft.js';
 import { NO_SKIP, peopleBefore } from './grammar.js';
 import { verbReading } from './status.js';
 import { type MeetingDraft, withPeople } from './triggers.js';
-import type { MeetingText } from './view.js';
+import type { MeetingText, PersonRef } from './view.js';
 
 /** Verbs of giving voice to words written by another: "read out a message", "delivered the greetings of". */
 export const VOICED = /^(?:read|reads|reading|delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
@@ -43,7 +43,12 @@ export function messageReader(v: MeetingText, s: Sentence, dates: readonly DateM
       people = peopleBefore(v, i, first, NO_SKIP);
     }
     if (people.length === 0) continue;
-    if (found.some((d) => d.people.some((p) => people.some((q) => q.actor.id === p.actor.id)))) continue;
+    // "A message from A to B was delivered by C during the meeting": one a message is handed to
+    // received it there; one it is read out to may be far away ("a letter to B was read out").
+    const addressee = HANDED_ON.test(v.lower(i)) ? (passive ? addresseeIn(v, Math.max(first, i - 2 - NOUN_REACH * 2), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2))) : null;
+    const placed = (q: PersonRef) => found.some((d) => d.people.some((p) => p.actor.id === q.actor.id));
+    if (people.some(placed) && !(addressee && !placed(addressee))) continue;
+    if (addressee && !people.some((p) => p.actor.id === addressee.actor.id)) people = [...people, addressee];
     if (!gatheringIn(v, first, last) && !gatheringBefore(v, s)) continue;
     const reading = verbReading(v, i, first);
     if (reading === 'negated') continue;
@@ -65,6 +70,24 @@ function messageAuthoredIn(v: MeetingText, from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** Verbs of handing words on to the one they are addressed to. */
+const HANDED_ON = /^(?:delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
+
+/** "a message from President A to President B": the one a message's noun in from..to is addressed to, else null. */
+function addresseeIn(v: MeetingText, from: number, to: number): PersonRef | null {
+  for (let n = from; n < to; n++) {
+    if (!MESSAGE.test(v.lower(n))) continue;
+    for (let k = n + 1; k < to && k - n <= NOUN_REACH * 2; k++) {
+      if (v.lower(k) !== 'to' || !personAfter(v, k + 1)) continue;
+      for (let j = k + 1; j - k <= 5; j++) {
+        const p = v.person(v.mentionAt(j));
+        if (p) return p;
+      }
+    }
+  }
+  return null;
 }
 
 /** Whether a person is named within a title's reach after token k: "from President B". */
