@@ -43,9 +43,11 @@ export function messageReader(v: MeetingText, s: Sentence, dates: readonly DateM
       people = peopleBefore(v, i, first, NO_SKIP);
     }
     if (people.length === 0) continue;
-    // "A message from A to B was delivered by C during the meeting": one a message is handed to
-    // received it there; one it is read out to may be far away ("a letter to B was read out").
-    const addressee = HANDED_ON.test(v.lower(i)) ? (passive ? addresseeIn(v, Math.max(first, i - 2 - NOUN_REACH * 2), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2))) : null;
+    // "A message from A to B was delivered by C during the meeting": one a message is handed to at a
+    // meeting the sentence names received it there; one it is read out to may be far away ("a letter
+    // to B was read out"), and so may one it is sent on to after a meeting told of before ("They met.
+    // A conveyed the greetings of B to C": C was not there).
+    const addressee = HANDED_ON.test(v.lower(i)) && gatheringIn(v, first, last) ? (passive ? addresseeIn(v, Math.max(first, i - 2 - NOUN_REACH * 2), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2))) : null;
     const placed = (q: PersonRef) => found.some((d) => d.people.some((p) => p.actor.id === q.actor.id));
     if (people.some(placed) && !(addressee && !placed(addressee))) continue;
     if (addressee && !people.some((p) => p.actor.id === addressee.actor.id)) people = [...people, addressee];
