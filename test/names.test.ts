@@ -2845,3 +2845,15 @@ describe('a one-word name before an office set off as its apposition', () => {
     expect(names('Pertamina, Indonesia’s state energy company, signed the deal.')).toEqual([]);
   });
 });
+
+describe('given names joined before one surname', () => {
+  it('"Karl and Anna Berg", "Mr. and Mrs. Karl and Anna Berg": a lone given name before "and" and a given name with a surname bears that surname too', () => {
+    expect(names('Karl and Anna Berg attended the reception.')).toEqual(['Karl Berg', 'Anna Berg']);
+    expect(names('Mr. and Mrs. Karl and Anna Berg hosted the guests at their home.')).toEqual(['Karl Berg', 'Anna Berg']);
+  });
+  it('near miss: a name with a surname of its own, a place, or a style with the surname alone keeps what it is written with', () => {
+    expect(names('Minister Karl Lind and Anna Berg attended the reception.')).toEqual(['Karl Lind', 'Anna Berg']);
+    expect(names('Guests from Riga and Anna Berg attended the reception.')).not.toContain('Riga Berg');
+    expect(names('Ambassador Jan Kral and Mrs. Kral attended the reception.')).toEqual(['Jan Kral', 'Kral']);
+  });
+});

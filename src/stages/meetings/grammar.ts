@@ -1716,12 +1716,65 @@ export function theirPeople(v: MeetingText, n: number, first: number, skip: Read
     const m = v.mentionAt(k);
     if (!m) continue;
     if (!v.person(m)) return [];
+    const recipient = recipientOfGiving(v, m, first, around);
+    if (recipient.length >= 2) return recipient;
     const people = peopleBefore(v, v.tokenRange(m)[1], first, around);
     if (people.length === 1) people.unshift(...subjectOfGovernor(v, v.tokenRange(people[0]!.mention)[0], first, around).filter((p) => p.actor.id !== people[0]!.actor.id));
     if (people.length === 1) people.push(...addresseeOfRelativeHead(v, v.tokenRange(people[0]!.mention)[0], first).filter((p) => p.actor.id !== people[0]!.actor.id));
     return people.length >= 2 ? people : [];
   }
   return [];
+}
+
+/** Verbs of handing a thing on to someone: "conveyed greetings to X", "passed on a letter to X". */
+const GIVING_VERBS = /^(?:conve(?:y|ys|yed|ying)|pass(?:es|ed|ing)?|extend(?:s|ed|ing)?|hand(?:s|ed|ing)?|present(?:s|ed|ing)?|g[ai]ve|giv(?:es|ing)|offer(?:s|ed|ing)?|express(?:es|ed|ing)?|deliver(?:s|ed|ing)?|relay(?:s|ed|ing)?|transmit(?:s|ted|ting)?)$/;
+
+/** Particles of a phrasal verb of giving, between the verb and its object: "passed on", "handed over". */
+const GIVING_PARTICLES = /^(?:on|over|along)$/;
+
+/** Most tokens of the object of a verb of giving before its "to": "his warmest personal greetings". */
+const MAX_GIVEN_OBJECT = 5;
+
+/**
+ * "A conveyed greetings to B during their meeting", "A passed on warm greetings to B": the one named
+ * after "to" that follows the object of a verb of giving received it from the verb's subject, and
+ * both share "their". [subject..., recipient], or none.
+ */
+export function recipientOfGiving(v: MeetingText, m: Mention, first: number, skip: ReadonlySet<number>): PersonRef[] {
+  const recipient = v.person(m);
+  if (!recipient) return [];
+  let to = officePhraseStart(v, v.tokenRange(m)[0], first) - 1;
+  if (v.lower(to) === 'the') to--;
+  if (v.lower(to) !== 'to') return [];
+  let g = to - 1;
+  while (g >= first && to - g <= MAX_GIVEN_OBJECT && !v.isVerb(g) && isObjectWord(v, g)) g--;
+  if (g === to - 1) return [];
+  if (GIVING_PARTICLES.test(v.lower(g)) && v.isVerb(g - 1)) g--;
+  if (g < first || !v.isVerb(g) || !GIVING_VERBS.test(v.lower(g))) return [];
+  const subject = peopleBefore(v, g, first, skip).filter((p) => p.actor.id !== recipient.actor.id);
+  return subject.length > 0 ? [...subject, recipient] : [];
+}
+
+/**
+ * "conveyed his condolences to President X": after the verb of giving at `verb`, the first token after
+ * the "to" that follows its object (and a particle: "passed on greetings to"), else -1.
+ */
+export function givenToAfter(v: MeetingText, verb: number, last: number): number {
+  if (!GIVING_VERBS.test(v.lower(verb))) return -1;
+  let j = verb + 1;
+  if (GIVING_PARTICLES.test(v.lower(j))) j++;
+  const object = j;
+  while (j < last && j - object < MAX_GIVEN_OBJECT && !v.isVerb(j) && isObjectWord(v, j)) j++;
+  return j > object && v.lower(j) === 'to' ? j + 1 : -1;
+}
+
+/** Whether token i may stand in a common noun phrase that is an object: "the", "his", "warm", "greetings". */
+function isObjectWord(v: MeetingText, i: number): boolean {
+  const t = v.tok(i);
+  if (!t || v.isCap(i)) return false;
+  if (POSSESSIVE_DETERMINER.test(t.lower)) return true;
+  if (v.mentionAt(i)) return false;
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET';
 }
 
 /** Prepositions before "which" that open a relative clause about a thing: "in which", "through which". */

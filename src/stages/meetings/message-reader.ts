@@ -3,7 +3,7 @@ import { draftOfWords } from './draft.js';
 import { NO_SKIP, peopleBefore } from './grammar.js';
 import { verbReading } from './status.js';
 import { type MeetingDraft, withPeople } from './triggers.js';
-import type { MeetingText } from './view.js';
+import type { MeetingText, PersonRef } from './view.js';
 
 /** Verbs of giving voice to words written by another: "read out a message", "delivered the greetings of". */
 export const VOICED = /^(?:read|reads|reading|delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
@@ -15,6 +15,11 @@ const AUTHOR = /^(?:from|of|behalf)$/;
 const GATHERING = /^(?:summit|forum|conference|congress|meeting|session|assembly|ceremony|opening|gathering|participants|delegates|attendees|audience|guests|event|celebration|reception|rally|convention|symposium|plenary)$/;
 /** Most tokens from the verb to the message's noun: "read out a short video message". */
 const NOUN_REACH = 5;
+/**
+ * Most tokens of a message's subject read back from its passive verb: its noun, its author and its
+ * addressee, each with an office ("a letter from President of Portugal X to President of Slovenia Y").
+ */
+const SUBJECT_REACH = 24;
 /** Most tokens of the sentence before read for the gathering it tells of. */
 const BEFORE_REACH = 40;
 const BY = new Set(['by']);
@@ -36,14 +41,21 @@ export function messageReader(v: MeetingText, s: Sentence, dates: readonly DateM
     let people;
     if (passive) {
       // "the message of President B was read out by Minister A": the message before, the reader after.
-      if (!messageAuthoredIn(v, Math.max(first, i - 2 - NOUN_REACH * 2), i - 1)) continue;
+      if (!messageAuthoredIn(v, Math.max(first, i - 1 - SUBJECT_REACH), i - 1)) continue;
       people = withPeople(v, after, last, BY, 6);
     } else {
       if (!messageAuthoredIn(v, after, Math.min(last, after + NOUN_REACH * 2))) continue;
       people = peopleBefore(v, i, first, NO_SKIP);
     }
     if (people.length === 0) continue;
-    if (found.some((d) => d.people.some((p) => people.some((q) => q.actor.id === p.actor.id)))) continue;
+    // "A message from A to B was delivered by C during the meeting": one a message is handed to at a
+    // meeting the sentence names received it there; one it is read out to may be far away ("a letter
+    // to B was read out"), and so may one it is sent on to after a meeting told of before ("They met.
+    // A conveyed the greetings of B to C": C was not there).
+    const addressee = HANDED_ON.test(v.lower(i)) && gatheringIn(v, first, last) ? (passive ? addresseeIn(v, Math.max(first, i - 1 - SUBJECT_REACH), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2))) : null;
+    const placed = (q: PersonRef) => found.some((d) => d.people.some((p) => p.actor.id === q.actor.id));
+    if (people.some(placed) && !(addressee && !placed(addressee))) continue;
+    if (addressee && !people.some((p) => p.actor.id === addressee.actor.id)) people = [...people, addressee];
     if (!gatheringIn(v, first, last) && !gatheringBefore(v, s)) continue;
     const reading = verbReading(v, i, first);
     if (reading === 'negated') continue;
@@ -65,6 +77,24 @@ function messageAuthoredIn(v: MeetingText, from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** Verbs of handing words on to the one they are addressed to. */
+const HANDED_ON = /^(?:delivered|delivers|delivering|conveyed|conveys|conveying|relayed|relays)$/;
+
+/** "a message from President A to President B": the one a message's noun in from..to is addressed to, else null. */
+function addresseeIn(v: MeetingText, from: number, to: number): PersonRef | null {
+  for (let n = from; n < to; n++) {
+    if (!MESSAGE.test(v.lower(n))) continue;
+    for (let k = n + 1; k < to && k - n <= SUBJECT_REACH; k++) {
+      if (v.lower(k) !== 'to' || !personAfter(v, k + 1)) continue;
+      for (let j = k + 1; j - k <= 5; j++) {
+        const p = v.person(v.mentionAt(j));
+        if (p) return p;
+      }
+    }
+  }
+  return null;
 }
 
 /** Whether a person is named within a title's reach after token k: "from President B". */

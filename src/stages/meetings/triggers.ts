@@ -5,7 +5,7 @@ import { WordAnswers } from '../../lexicon/word-table.js';
 import { citedOccasion, speechFunctionAt, speechOccasionBefore } from './speech-occasion.js';
 import { makerGroupBefore } from './maker-led.js';
 import { officePhraseStart } from './office-phrase.js';
-import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole } from './grammar.js';
+import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole, givenToAfter } from './grammar.js';
 import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
 import { awardBefore, awardRecipients } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
@@ -1393,7 +1393,11 @@ function mainClausePeople(v: MeetingText, from: number, last: number, needsObjec
   // "During the talks, A praised B for his role", "At the meeting, A criticised B": one judged is
   // spoken of, at the meeting or away from it; the verb shows only its subject there.
   // "During the meeting, A quoted President B": one quoted or recalled is spoken of, not spoken to.
-  const object = JUDGES.test(v.lower(k)) || CITES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
+  let object = JUDGES.test(v.lower(k)) || CITES.test(v.lower(k)) ? [] : objectPeople(v, verbEnd, last);
+  // "At the start of the talks, A conveyed his condolences to B": one a thing is handed to is the
+  // verb's other side, as a direct object would be.
+  const given = object.length === 0 && k < last ? givenToAfter(v, k, last) : -1;
+  if (given >= 0) object = objectPeople(v, given, last);
   if (needsObject && object.length === 0) return [];
   // "At the joint press conference, X of the Daily News asked President A": at a gathering of the
   // press the one who asks questions is the press, there to report it; the one asked takes part.

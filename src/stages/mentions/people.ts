@@ -19,6 +19,15 @@ export function personNames(s: SentenceScan): void {
     // "The Honourable Aroha Kuroiwa said": an article opening the sentence before a style of honour is
     // no name word; the style opens the run, as after "the" in lower case.
     if (s.lower(i) === 'the' && s.isCap(i + 1) && wordLists().honorifics.has(s.lower(i + 1))) continue;
+    // "Karl and Anna Berg": a lone given name before "and" and a given name with a surname.
+    const shared = s.claimOf(i) === Claim.Free && s.lower(i - 1) !== 'the' ? surnameSharedAfter(s, i) : null;
+    if (shared) {
+      s.push({
+        start: s.tokens[i]!.start, end: s.tokens[i]!.end, tokenStart: i, tokenEnd: i + 1,
+        type: 'person', form: 'name', canonical: shared, country: null, sector: null, rule: 'given-name-sharing-surname',
+      });
+      continue;
+    }
     const raw = nameRunAt(s, i);
     if (!raw) continue;
     const from = i;
@@ -164,7 +173,8 @@ export function personNames(s: SentenceScan): void {
       while (k > run.start && !s.isGiven(k)) k--;
       if (k > run.start && s.isGiven(k)) run = { start: k, end: run.end, words: run.end - k, honorific: false };
     }
-    const name = nameText(s.span(run.start, run.end));
+    // "Mr. and Mrs. Karl and Anna Berg": a given name alone after a style shares the surname after it too.
+    const name = (run.words === 1 && raw.honorific ? surnameSharedAfter(s, run.start) : null) ?? nameText(s.span(run.start, run.end));
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
     // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
@@ -203,6 +213,19 @@ export function personNames(s: SentenceScan): void {
       sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
+}
+
+/**
+ * "Karl and Anna Berg": a listed given name at i, then "and" and a name of exactly a listed given name
+ * and a surname, is a person of that surname too; the full name it stands for, else null. The
+ * "and" of a body's name ("Victoria and Albert Museum") has a word after it that is no name's.
+ */
+function surnameSharedAfter(s: SentenceScan, i: number): string | null {
+  if (!s.isGiven(i) || (s.isCap(i - 1) && !wordLists().honorifics.has(s.lower(i - 1))) || s.lower(i + 1) !== 'and') return null;
+  if (s.claimOf(i + 2) !== Claim.Free || s.claimOf(i + 3) !== Claim.Free) return null;
+  const next = nameRunAt(s, i + 2);
+  if (!next || next.honorific || next.start !== i + 2 || next.end !== i + 4 || !s.isGiven(i + 2) || s.isGiven(i + 3) || hasNonNameWord(s, next)) return null;
+  return `${s.tok(i)!.text} ${s.tok(i + 3)!.text}`;
 }
 
 /** Whether word i follows a hyphen or dash glued to it and to a capitalised word before it. */
