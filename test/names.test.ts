@@ -97,6 +97,22 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('The delegation included Regional Director of Tavita Weber.')).toEqual(['Tavita Weber']);
   });
 
+  it('after a company office written in capitals and its "of", one unknown word is the company and the two after it the holder ("Chief Executive Officer of Alstom Henri Poupart-Lafarge")', () => {
+    const found = people('The Chief Executive Officer of Korvanta Émile Brassac-Lunel met the Minister of Transport.');
+    expect(found.map((p) => [p.name, p.title, p.country])).toEqual([['Émile Brassac-Lunel', 'Chief Executive Officer of Korvanta', null]]);
+    // Near misses: the office in lower case after a name, and a firm's name ending on a metal a mine
+    // yields, take no holder; the three words are the company's.
+    expect(names('Tavita Weber, chief executive of Korvanta Brassac Lunel, met the Minister.')).toEqual(['Tavita Weber']);
+    expect(names('Tavita Weber, Chief Executive of Korvanta Brassac Lunel, met the Minister.')).toEqual(['Tavita Weber']);
+    expect(names('The Chief Executive of Northern Ridge Gold said the plant would open.')).toEqual([]);
+  });
+
+  it('a subject ending on a plural noun ends the office, so the given names after it are all the holder\'s ("Minister of Foreign Affairs Mansoor Ebrahim Al-Mahmoud")', () => {
+    expect(names('Minister of Foreign Affairs Selwan Ebrahim Al-Qadhi met the delegation.')).toEqual(['Selwan Ebrahim Al-Qadhi']);
+    // Near miss: an adjective may wait for its noun, so the words after it are left to the given name.
+    expect(names('The delegation included Special Representative for International Cultural Cooperation Mikhail Shvydkoy.')).toEqual(['Mikhail Shvydkoy']);
+  });
+
   it('one word set off by commas right after an office, closed by a lower-case word, is the holder\'s whole name ("Sugiono")', () => {
     expect(names('Today I spoke with Indonesia\'s Minister for Foreign Affairs, Sugiono, about the reports.')).toEqual(['Sugiono']);
     // Near miss: one word set off by commas after a common noun is no name of a person.

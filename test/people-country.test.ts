@@ -3368,3 +3368,19 @@ describe('a governor beside a place that is another person’s office', () => {
     expect(countryOf('Apologies came from the Mayor of Greater Manchester, Kiran Bassi, who was represented by the Deputy Mayor, Tom Ashford.', 'Tom Ashford')).toBe('GBR');
   });
 });
+
+describe('"its" before an office stands for the body the sentence named last', () => {
+  const find = (text: string, name: string) => extract({ text, date: '2025-06-02' }).people.find((p) => p.name === name);
+  it('"according to its chief executive, X": the office is the company\'s, and a private company gives no country', () => {
+    const p = find('Korvanta Logistics will hire 400 workers, according to its chief executive, Tavita Weber.', 'Tavita Weber');
+    expect([p?.title, p?.country]).toEqual(['Korvanta Logistics Chief Executive', null]);
+  });
+  it('a body a state owns gives its country with the office', () => {
+    const p = find('Kenya Ports Authority will expand the port, according to its managing director, Tavita Weber.', 'Tavita Weber');
+    expect([p?.title, p?.country]).toEqual(['Kenya Ports Authority Managing Director', 'KEN']);
+  });
+  it('near miss: a place named after the body may be what "its" stands for; the office stays bare', () => {
+    const p = find('Korvanta Logistics will hire 400 workers in Mombasa, according to its chief executive, Tavita Weber.', 'Tavita Weber');
+    expect(p?.title).toBe('Chief Executive');
+  });
+});

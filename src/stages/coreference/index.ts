@@ -2433,7 +2433,7 @@ function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention
 }
 
 /** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
-const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+export const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
 
 /** "Shadow Chancellor ", "the Shadow Secretary of State for Defence ": an opposition front bench's office, right before a name. */
 const SHADOW_OFFICE_BEFORE = /(?<![\p{L}])Shadow[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;

@@ -324,6 +324,9 @@ const TIME_MARKER = /^[AaPp]\.?[Mm]\.?$/;
 /** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
 const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;
 
+/** The ending of an English plural noun: "affairs", "resources", "emergencies" (not "-ss", "-us", "-is"). */
+const PLURAL_ENDING = /[^sui]s$/;
+
 /** A hyphen, plain or Unicode's, as a token of its own. */
 function isHyphen(text: string | undefined): boolean {
   return text === '-' || text === '‐';
@@ -870,7 +873,9 @@ function officeWordsBefore(s: SentenceScan, start: number, end: number): boolean
   // plural, never written in lower case) opens the holder's own name there; so it does after a subject
   // that ends on a noun of its own ("Director General of ASEAN Cooperation Sidharto Reza Suryodipuro"),
   // not after an adjective whose noun may follow ("Minister of Public Safety Bill Blair").
-  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && (bodyPortfolioEndsAt(s, start - 1) || COMMON_NOUN_ENDING.test(s.lower(start - 1))))) return true;
+  // "Minister of Foreign Affairs Mansoor Ebrahim Al-Mahmoud": a plural is a noun too, never an adjective
+  // waiting for its noun, so the subject ends on it.
+  if (s.isCap(start - 1) && portfolio.has(s.lower(start - 1)) && !(nameOnlyWord(s, start) && (bodyPortfolioEndsAt(s, start - 1) || COMMON_NOUN_ENDING.test(s.lower(start - 1)) || PLURAL_ENDING.test(s.lower(start - 1))))) return true;
   for (let j = start; j < end; j++) {
     const w = s.lower(j);
     if (TITLE_WORD_OR_PLURAL.has(s.wordId(j), s.tok(j)!.text) || portfolio.has(w) || s.lowerWords.has(w)) return true;

@@ -39,6 +39,7 @@ export function personNames(s: SentenceScan): void {
     }
     const dropped = raw.honorific ? raw : dropCommonStart(s, raw, false);
     i = raw.end - 1;
+    let heldOffice: string | null = null;
     let run = dropped ? startAtGivenName(s, dropped) : null;
     // "National Economy Nina Petrova": words of an office, then a name of two or more words.
     // The second look is needed only at the run afterOfficeWords leaves.
@@ -102,11 +103,24 @@ export function personNames(s: SentenceScan): void {
     // a company, not another person.
     if (!raw.honorific && !hasGivenName(s, run) && !s.isPossessive(run.end) && s.lower(from - 1) === 'of'
       && (personEndsAt(s, from - 2) || businessOfficeOf(s, from))) {
+      // "The Chief Executive Officer of Alstom Henri Poupart-Lafarge met": an office written in capitals
+      // before its "of" is a title standing before its holder's name, so a run it leaves two words of
+      // (startAtGivenName) holds the company's one word and then the holder's name. An office in lower
+      // case ("Ana Ruiz, chief executive of Northern Ridge Gold,") and a firm's name ending on a metal
+      // a mine yields ("Ridge Gold") take no holder after them.
+      if (run.start > from && capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2) && !wordLists().mineWords.has(s.lower(run.end - 1))) {
+        heldOffice = `${s.titleHit(from - 2)!.text} of ${nameText(s.span(from, run.start))}`;
+        s.push({
+          start: s.tokens[from]!.start, end: s.tokens[run.start - 1]!.end, tokenStart: from, tokenEnd: run.start,
+          type: 'organization', form: 'name', canonical: nameText(s.span(from, run.start)), country: null, sector: 'BUS', rule: 'company-before-holder',
+        });
+      } else {
       s.push({
         start: s.tokens[from]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: from, tokenEnd: run.end,
         type: 'organization', form: 'name', canonical: nameText(s.span(from, run.end)), country: null, sector: 'BUS', rule: 'company-of-person-or-office',
       });
       continue;
+      }
     }
     // "the International Forum of Young Engineers", "the Union of Cotton Producers": with no given name,
     // a phrase after the "of" of a body's or a gathering's head noun that ends in a plural noun names its
@@ -210,7 +224,7 @@ export function personNames(s: SentenceScan): void {
       type: 'person', form: 'name', canonical: name,
       country: (before?.hit.hit.entry.kind === 'demonym' ? before.country : null) ?? known?.country ?? null,
       countrySource: before?.hit.hit.entry.kind === 'demonym' ? 'title' : 'lexicon',
-      sector: known?.sector ?? null, title: known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
+      sector: known?.sector ?? (heldOffice ? 'BUS' : null), title: heldOffice ?? known?.title ?? null, rule: raw.honorific ? 'honorific-name' : 'name-run',
     });
   }
 }
@@ -374,6 +388,16 @@ function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
 const RECENT_DRAFTS = 6;
 
 /** A person's name, already read in this sentence, ends at token `k`. */
+/**
+ * Whether the office before the "of" at `start - 1` is written with capitals, as a title before a name is,
+ * and does not follow a comma: "Niran Chai, Chief Executive of Siam Freight Lines," is in apposition to
+ * the name before it and has no holder after it.
+ */
+function capitalOfficeBefore(s: SentenceScan, start: number): boolean {
+  const office = s.titleHit(start - 2);
+  return office !== undefined && office.end === start - 1 && s.isCap(office.start) && s.isCap(start - 2) && !/^[,(]$/.test(s.tok(office.start - 1)?.text ?? '');
+}
+
 function personEndsAt(s: SentenceScan, k: number): boolean {
   for (let d = s.out.length - 1; d >= 0 && s.out.length - d <= RECENT_DRAFTS; d--) {
     const m = s.out[d]!;

@@ -163,6 +163,26 @@ function draftEndingAt(s: SentenceScan, end: number): DraftMention | undefined {
   return undefined;
 }
 
+/** Most of the latest drafts looked at for the body "its" stands for. */
+const ITS_BODY_REACH = 4;
+
+/**
+ * "Korvanta Logistics will hire 400 workers, according to its chief executive, X": "its" right before an
+ * office stands for the body the sentence named last, when no person, place or other thing was named
+ * after it (a place or a person in between may be what "its" means).
+ */
+function itsBody(s: SentenceScan, p: number): DraftMention | undefined {
+  if (s.lower(p - 1) !== 'its') return undefined;
+  for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= ITS_BODY_REACH; k--) {
+    const d = s.out[k]!;
+    if (d.tokenEnd > p - 1) continue;
+    if (d.type !== 'organization' || d.form !== 'name') return undefined;
+    for (let j = d.tokenEnd; j < p - 1; j++) if (s.nameHit(j)) return undefined;
+    return d;
+  }
+  return undefined;
+}
+
 function draftStartingAt(s: SentenceScan, start: number): DraftMention | undefined {
   for (let k = s.out.length - 1; k >= 0; k--) if (s.out[k]!.tokenStart === start) return s.out[k];
   return undefined;
@@ -1136,7 +1156,7 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const honoured = p - 1 >= s.first && HONOURABLE.has(s.lower(p - 1).replace('’', "'"));
   if (honoured) p--;
   const before = countryWordBefore(s, p);
-  const orgBefore = before ? undefined : draftEndingAt(s, p);
+  const orgBefore = before ? undefined : draftEndingAt(s, p) ?? itsBody(s, p);
   // "Cosatu general secretary": a listed organisation before the title gives its sector too.
   const beforeEntry = before?.hit.hit.entry;
   // Heads of international bodies stay in government ("NATO Secretary General"); others take the body's sector.
@@ -1435,6 +1455,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   s.push({
     start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
     type: 'person', form: 'title', canonical: null, country, sector, title: office, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
+    // "according to its chief executive, X": the office is the body's that "its" stands for.
+    ...(body !== null && orgBefore !== undefined && orgBefore.tokenEnd < p - 1 ? { body } : {}),
   });
 }
 
@@ -1453,6 +1475,9 @@ function bodyModifyingOffice(s: SentenceScan, p: number, before: CountryWord | n
   if (before) {
     if (before.possessive || before.hit.hit.entry.kind !== 'organization') return null;
     start = before.hit.start;
+  } else if (orgBefore && orgBefore.type === 'organization' && orgBefore.form === 'name' && orgBefore.tokenEnd < p - 1) {
+    // "its chief executive": the body "its" stands for, named earlier in the sentence.
+    return orgBefore.canonical;
   } else if (orgBefore && orgBefore.type === 'organization' && orgBefore.form === 'name' && !s.isPossessive(p - 1)) {
     start = orgBefore.tokenStart;
   } else return null;
@@ -2213,6 +2238,8 @@ export function appositiveTitles(s: SentenceScan): void {
       } else if (n && n.type === 'person' && n.form === 'name' && (!n.title || mere || n.rule === 'person-lexicon')) {
         if (mere && m.sector) n.sector = m.sector;
         n.title = second > 0 && m.title ? `${m.title} and ${s.span(end + 1, second)}` : m.title ?? null;
+        // "according to its chief executive, X": the body the office is of goes with it.
+        if (m.body && !(second > 0)) n.body = m.body;
         // "the Minister of Foreign Affairs and Deputy Prime Minister of Hungary, Péter Szijjártó,": an
         // office joined by "and" to the one before the comma, with no article of its own, is the same
         // holder's first office.

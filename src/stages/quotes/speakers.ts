@@ -4,6 +4,7 @@ import { countryByName, demonymToCountry } from '../../lexicon/countries.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { DEFINITE_BEFORE, deputyOnly, titleFits } from '../coreference/titles.js';
 import { isLocalOffice } from '../coreference/local-office.js';
+import { ROYAL_STYLE_BEFORE } from '../coreference/index.js';
 import { wordLists } from '../../lexicon/words.js';
 import { lookupKey } from '../../lexicon/normalize.js';
 import { organizationByName } from '../../lexicon/organizations.js';
@@ -506,8 +507,13 @@ export class SpeakerIndex {
     return this.lastPersonWhere(at, (a) => a !== subject && (!a.country || !subject.country || a.country !== subject.country) && (!country || a.country === country));
   }
 
-  /** The last person named in an office whose holder the style of address is given to. */
+  /**
+   * The last person named in an office whose holder the style of address is given to. "His Highness" is
+   * the style of the princes and sheikhs of ruling houses: with no one introduced so ("His Excellency
+   * Sheikh X received ... His Highness said"), the last person named with such a rank before the name.
+   */
   private styledByOffice(style: string, at: number): Actor | null {
+    if (/highness/i.test(style)) return this.lastPersonAfter(at, ROYAL_STYLE_BEFORE);
     const office = /majesty/i.test(style) ? MONARCH_OFFICE : /holiness/i.test(style) ? HOLY_OFFICE : null;
     return office ? this.lastPersonWhere(at, (a) => office.test(a.title ?? '')) : null;
   }
