@@ -2873,3 +2873,14 @@ describe('given names joined before one surname', () => {
     expect(names('Ambassador Jan Kral and Mrs. Kral attended the reception.')).toEqual(['Jan Kral', 'Kral']);
   });
 });
+
+describe('a fortress or a citadel named after people', () => {
+  it('"the Peter and Paul Fortress", "the Nicholas Citadel": the words name a building, not people', () => {
+    expect(names('The guests toured the Peter and Paul Fortress in St Petersburg.')).toEqual([]);
+    expect(names('The delegation walked up to the Nicholas Citadel.')).toEqual([]);
+  });
+
+  it('near miss: two given names before one surname are still two people', () => {
+    expect(names('The reception was attended by Karl and Anna Berg.')).toEqual(['Karl Berg', 'Anna Berg']);
+  });
+});
