@@ -1747,8 +1747,19 @@ export function recipientOfGiving(v: MeetingText, m: Mention, first: number, ski
   if (v.lower(to) === 'the') to--;
   if (v.lower(to) !== 'to') return [];
   let g = to - 1;
-  while (g >= first && to - g <= MAX_GIVEN_OBJECT && !v.isVerb(g) && isObjectWord(v, g)) g--;
-  if (g === to - 1) return [];
+  // "passed on the greetings of President X to Y": the thing given may end in "of" and the one it comes
+  // from, who sends it and is not the verb's subject; the walk steps over that sender once.
+  const sender = v.person(v.mentionAt(g));
+  let objectEnd = to;
+  if (sender) {
+    const of = officePhraseStart(v, v.tokenRange(sender.mention)[0], first) - 1;
+    if (v.lower(of) === 'of' && of - 1 >= first && isObjectWord(v, of - 1)) {
+      objectEnd = of;
+      g = of - 1;
+    }
+  }
+  while (g >= first && objectEnd - g <= MAX_GIVEN_OBJECT && !v.isVerb(g) && isObjectWord(v, g)) g--;
+  if (g === objectEnd - 1) return [];
   if (GIVING_PARTICLES.test(v.lower(g)) && v.isVerb(g - 1)) g--;
   if (g < first || !v.isVerb(g) || !GIVING_VERBS.test(v.lower(g))) return [];
   const subject = peopleBefore(v, g, first, skip).filter((p) => p.actor.id !== recipient.actor.id);
