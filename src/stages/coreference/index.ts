@@ -14,7 +14,7 @@ import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, representative, sentenceOf, sentTraveller } from './pronouns.js';
-import { DEFINITE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
+import { DEFINITE_BEFORE, ROYAL_STYLE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
 import { hostsInCapitals } from './capital-host.js';
@@ -2431,9 +2431,6 @@ function missionInHome(text: string, a: Actor, byId: ReadonlyMap<string, Mention
   }
   return false;
 }
-
-/** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
-export const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
 
 /** "Shadow Chancellor ", "the Shadow Secretary of State for Defence ": an opposition front bench's office, right before a name. */
 const SHADOW_OFFICE_BEFORE = /(?<![\p{L}])Shadow[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;

@@ -9,6 +9,9 @@ import { PairCache, setBounded } from '../../lexicon/bounded-cache.js';
 /** "the " or "The " right before a mention: a definite phrase that takes up someone already in the text. */
 export const DEFINITE_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+$/u;
 
+/** "Prince ", "His Highness Sheikh ", "Sultan " right before a name: a royal style. */
+export const ROYAL_STYLE_BEFORE = /(?<![\p{L}])(Prince|Princess|Sheikh|Sheikha|Shaikh|Emir|Amir|Sultan)[ \t\u00a0]+$/u;
+
 /**
  * A title's head and the head's words, by title, shared across documents: a title is compared
  * with every recent person's, so its words are split once, not once per comparison.

@@ -680,12 +680,6 @@ const MAX_BARE_ITEMS = 12;
 /** Offices that serve another's: the one named after "of" or "to" is the principal. */
 const SERVING_NOUNS = /^(?:envoy|emissary|representative|adviser|advisor|aide|assistant|spokesperson|spokesman|spokeswoman|staff)$/;
 
-/**
- * Whether the name starting at token `nameStart`, with its office, stands in a phrase of a thing
- * authored: its author after "by" or "from" ("a message from [President of Uzbekistan] X"), or the
- * one it is addressed to after "to" ("a letter to [the] Prime Minister"). The phrases may follow one
- * another ("a letter from X to Y", "a message to Y from X"); `depth` bounds how many are read back.
- */
 /** Whether the name of m, with its office, follows "by" right after a noun of a thing authored: "a concert of works by X", "poems by X". */
 export function authorBy(v: MeetingText, m: Mention): boolean {
   let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
@@ -693,11 +687,18 @@ export function authorBy(v: MeetingText, m: Mention): boolean {
   return v.lower(office - 1) === 'by' && AUTHORED.has(v.lower(office - 2));
 }
 
+/**
+ * Whether the name starting at token `nameStart`, with its office, stands in a phrase of a thing
+ * authored: its author after "by" or "from" ("a message from [President of Uzbekistan] X"), or the
+ * one it is addressed to after "to" ("a letter to [the] Prime Minister"). The phrases may follow one
+ * another ("a letter from X to Y", "a message to Y from X"); `depth` bounds how many are read back.
+ */
 function inPhraseOfThing(v: MeetingText, nameStart: number, depth = 1): boolean {
   let office = officePhraseStart(v, nameStart, 0);
   if (v.lower(office - 1) === 'the') office--;
   if (!/^(?:by|from|to)$/.test(v.lower(office - 1))) return false;
-  if (AUTHORED.has(v.lower(office - 2)) || depth === 0) return AUTHORED.has(v.lower(office - 2));
+  if (AUTHORED.has(v.lower(office - 2))) return true;
+  if (depth === 0) return false;
   const before = v.mentionAt(office - 2);
   if (before !== undefined && v.person(before) !== null) return inPhraseOfThing(v, v.tokenRange(before)[0], depth - 1);
   // "a message to the Speaker from X": an office named by its title alone before the phrase.

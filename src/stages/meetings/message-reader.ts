@@ -52,11 +52,13 @@ export function messageReader(v: MeetingText, s: Sentence, dates: readonly DateM
     // meeting the sentence names received it there; one it is read out to may be far away ("a letter
     // to B was read out"), and so may one it is sent on to after a meeting told of before ("They met.
     // A conveyed the greetings of B to C": C was not there).
-    const addressee = HANDED_ON.test(v.lower(i)) && gatheringIn(v, first, last) ? (passive ? addresseeIn(v, Math.max(first, i - 1 - SUBJECT_REACH), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2))) : null;
+    const gathering = gatheringIn(v, first, last);
+    const addressee = !HANDED_ON.test(v.lower(i)) || !gathering ? null
+      : passive ? addresseeIn(v, Math.max(first, i - 1 - SUBJECT_REACH), i - 1) : addresseeIn(v, after, Math.min(last, after + NOUN_REACH * 2));
     const placed = (q: PersonRef) => found.some((d) => d.people.some((p) => p.actor.id === q.actor.id));
     if (people.some(placed) && !(addressee && !placed(addressee))) continue;
     if (addressee && !people.some((p) => p.actor.id === addressee.actor.id)) people = [...people, addressee];
-    if (!gatheringIn(v, first, last) && !gatheringBefore(v, s)) continue;
+    if (!gathering && !gatheringBefore(v, s)) continue;
     const reading = verbReading(v, i, first);
     if (reading === 'negated') continue;
     return draftOfWords(v, s, dates, i, after - 1, {

@@ -115,11 +115,11 @@ export function personNames(s: SentenceScan): void {
           type: 'organization', form: 'name', canonical: nameText(s.span(from, run.start)), country: null, sector: 'BUS', rule: 'company-before-holder',
         });
       } else {
-      s.push({
-        start: s.tokens[from]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: from, tokenEnd: run.end,
-        type: 'organization', form: 'name', canonical: nameText(s.span(from, run.end)), country: null, sector: 'BUS', rule: 'company-of-person-or-office',
-      });
-      continue;
+        s.push({
+          start: s.tokens[from]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: from, tokenEnd: run.end,
+          type: 'organization', form: 'name', canonical: nameText(s.span(from, run.end)), country: null, sector: 'BUS', rule: 'company-of-person-or-office',
+        });
+        continue;
       }
     }
     // "the International Forum of Young Engineers", "the Union of Cotton Producers": with no given name,
@@ -387,7 +387,6 @@ function bodyKindsBeforeComma(s: SentenceScan, comma: number): boolean {
 /** Most drafts looked back through for the person whose name ends at a token: those of the few words before it. */
 const RECENT_DRAFTS = 6;
 
-/** A person's name, already read in this sentence, ends at token `k`. */
 /**
  * Whether the office before the "of" at `start - 1` is written with capitals, as a title before a name is,
  * and does not follow a comma: "Niran Chai, Chief Executive of Siam Freight Lines," is in apposition to
@@ -398,6 +397,7 @@ function capitalOfficeBefore(s: SentenceScan, start: number): boolean {
   return office !== undefined && office.end === start - 1 && s.isCap(office.start) && s.isCap(start - 2) && !/^[,(]$/.test(s.tok(office.start - 1)?.text ?? '');
 }
 
+/** A person's name, already read in this sentence, ends at token `k`. */
 function personEndsAt(s: SentenceScan, k: number): boolean {
   for (let d = s.out.length - 1; d >= 0 && s.out.length - d <= RECENT_DRAFTS; d--) {
     const m = s.out[d]!;
