@@ -2884,3 +2884,14 @@ describe('a fortress or a citadel named after people', () => {
     expect(names('The reception was attended by Karl and Anna Berg.')).toEqual(['Karl Berg', 'Anna Berg']);
   });
 });
+
+describe('given names of more languages open a holder’s name after a long office', () => {
+  it('French given names end the office and start the name', () => {
+    expect(names('The minister met the Special Representative for Relations with the Francophone Community Henri Leclerc.')).toEqual(['Henri Leclerc']);
+    expect(names('The minister met the Special Representative for Relations with the Compatriots Abroad Étienne Morel.')).toEqual(['Étienne Morel']);
+  });
+
+  it('near miss: a run with no listed given name is read as before, and gives no name', () => {
+    expect(names('The minister met the Special Representative for Relations with the Francophone Community Leclerc Dubois.')).toEqual([]);
+  });
+});
