@@ -3384,3 +3384,24 @@ describe('"its" before an office stands for the body the sentence named last', (
     expect(p?.title).toBe('Chief Executive');
   });
 });
+
+describe('offices of companies and of a head of government’s deputy', () => {
+  it('a regional or country director of a company is a business office before the holder’s name', () => {
+    expect(titleOf('Minister Ana Lopes met Regional Director of Cargill Tavita Weber in Lisbon.', 'Tavita Weber')).toBe('Regional Director of Cargill');
+    expect(titleOf('Minister Ana Lopes met Country Manager of Maersk Ole Hansen in Lisbon.', 'Ole Hansen')).toBe('Country Manager of Maersk');
+    // Near miss: the office alone, with no name after it, gives no one.
+    expect(extract({ text: 'The Regional Director met the Mayor of Rotterdam Ahmed Aboutaleb.', date: '2024-03-01' }).people.map((p) => p.name)).toEqual(['Ahmed Aboutaleb']);
+  });
+
+  it('a vice-chancellor of a state serves that state', () => {
+    expect(countryOf('Minister Ana Lopes met Vice-Chancellor of the Republic of Austria Andreas Babler.', 'Andreas Babler')).toBe('AUT');
+    expect(titleOf('Minister Ana Lopes met Austrian Vice-Chancellor Andreas Babler.', 'Andreas Babler')).toBe('Vice-Chancellor');
+    // Near miss: a chancellor stays a chancellor.
+    expect(titleOf('Minister Ana Lopes met Austrian Chancellor Karl Nehammer.', 'Karl Nehammer')).toBe('Chancellor');
+  });
+
+  it('a vice president of a company holds a business office; of a state, a state’s', () => {
+    expect(countryOf('President Ilham Aliyev received Vice President of Ghana Mahamudu Bawumia.', 'Mahamudu Bawumia')).toBe('GHA');
+    expect(titleOf('Minister Ana Lopes met Vice President of Cargill Tavita Weber in Lisbon.', 'Tavita Weber')).toBe('Vice President of Cargill');
+  });
+});
