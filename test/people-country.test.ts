@@ -3405,3 +3405,17 @@ describe('offices of companies and of a head of government’s deputy', () => {
     expect(titleOf('Minister Ana Lopes met Vice President of Cargill Tavita Weber in Lisbon.', 'Tavita Weber')).toBe('Vice President of Cargill');
   });
 });
+
+describe('a bare office and a person in one clause are two people', () => {
+  const az = (text: string, name: string) => extract({ text, date: '2024-03-01', source: 'mfa.gov.az' }).people.find((p) => p.name === name);
+  it('"the President welcomed X ... X thanked the President": X holds no office of the president', () => {
+    const p = az('The President welcomed Tavita Weber to the Presidential Palace. Mr Weber thanked the President.', 'Tavita Weber');
+    expect(p?.title ?? null).toBeNull();
+  });
+
+  it('near misses: the principal named in another clause, or opening the text, still holds the bare office', () => {
+    const text = 'Acting Governor Oleg Petrov informed Ivan Sokolov about the situation in the region. Mr Petrov updated the President on the harvest.';
+    expect(extract({ text, date: '2024-03-01', source: 'kremlin.ru' }).people.find((p) => p.name === 'Ivan Sokolov')?.title).toBe('President');
+    expect(az('Tavita Weber held a meeting with the farmers. The President thanked them for their work.', 'Tavita Weber')?.title).toBe('President');
+  });
+});

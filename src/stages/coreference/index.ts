@@ -1106,7 +1106,9 @@ export const coreference: Stage = {
             const lead = untitled.length === 1 && untitled[0] !== speaking && people.every((p) => p === untitled[0] || p.title || p.nominal || p.lastSeen > m.start) ? untitled[0]! : undefined;
             const firstPerson = mentions.find((x) => x.start >= doc.meta.bodyStart && x.type === 'person');
             const first = firstPerson ? sentences[sentenceOf(sentences, firstPerson)] : undefined;
-            if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)) holder = lead;
+            // "The President welcomed X ... X thanked the President": the lead in the office's own clause is another person.
+            if (lead && first && mentions.some((x) => x.actor === lead.id && x.form === 'name' && x.start >= first.start && x.end <= first.end)
+              && !namedAcrossVerb(doc.layer('tokens'), sentences, m, lead, earlyById())) holder = lead;
           }
         }
         // "Arman X reported that ... The Governor said": a governor or mayor no titled person fits, opening its
@@ -1220,6 +1222,7 @@ export const coreference: Stage = {
         untitled ??= people.filter((p) => p.named && !p.nominal && !p.title);
         const leader = !isLocalOffice(m.title ?? m.text);
         if (untitled.length === 1 && !otherSide(untitled[0]!) && !namedInOfficeClause(doc.layer('tokens'), sentences, m, mentionById.get(untitled[0]!.mentions[0] ?? ''))
+          && !namedAcrossVerb(doc.layer('tokens'), sentences, m, untitled[0]!, mentionById)
           && (!leader || (untitled[0] === people.find((p) => p.named && !p.nominal)
           && (!m.country || !untitled[0]!.country || m.country === untitled[0]!.country)))) {
           attach(untitled[0]!, m);
@@ -1895,6 +1898,33 @@ function namedInOfficeClause(tokens: readonly Token[], sentences: readonly Sente
   let n = 0;
   for (let k = lowerBound(tokens, office.end); k < tokens.length && tokens[k]!.start < name.start; k++) {
     if (tokens[k]!.pos === 'VERB' || ++n > OFFICE_CLAUSE_REACH) return true;
+  }
+  return false;
+}
+
+/** Most of a person's latest mentions read back for one in a bare office's sentence. */
+const CLAUSE_MENTIONS_BACK = 12;
+
+/**
+ * "Mr Weber thanked the President", "The President welcomed X. ... X thanked the President": a bare
+ * office and a mention of a person in its sentence with a verb between them are the subject and an
+ * object of one clause, two people, whichever comes first; a person names themselves with no office
+ * in their own clause. "X, the President, said" has no verb between. Reads back from the person's latest
+ * mentions, a bounded number, to the office's sentence.
+ */
+function namedAcrossVerb(tokens: readonly Token[], sentences: readonly Sentence[], office: Mention, person: Building, byId: ReadonlyMap<string, Mention>): boolean {
+  const at = sentenceAt(sentences, office.start);
+  const sentence = sentences[at];
+  if (!sentence) return false;
+  for (let i = person.mentions.length - 1, n = 0; i >= 0 && n < CLAUSE_MENTIONS_BACK; i--, n++) {
+    const m = byId.get(person.mentions[i]!);
+    if (!m || m.form === 'title' || m.start >= sentence.end) continue;
+    if (m.start < sentence.start) break;
+    const from = m.start < office.start ? m.end : office.end;
+    const to = m.start < office.start ? office.start : m.start;
+    for (let k = lowerBound(tokens, from), reach = 0; k < tokens.length && tokens[k]!.start < to && reach <= OFFICE_CLAUSE_REACH; k++, reach++) {
+      if (tokens[k]!.pos === 'VERB') return true;
+    }
   }
   return false;
 }
