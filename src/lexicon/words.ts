@@ -38,6 +38,8 @@ export interface WordLists {
   readonly familyFirst: ReadonlySet<string>;
   /** Keys of heads of names of places and things that hold no office ("park", "zone"). */
   readonly facilities: ReadonlySet<string>;
+  /** Keys of heads of the names of buildings and institutions ("museum", "gallery", "hall"). */
+  readonly venues: ReadonlySet<string>;
   /**
    * Honorifics listed in capitals ("HE" for His Excellency), as written: only the capitals are the
    * honorific, so "He" in "Vice Premier He Lifeng" stays a name.
@@ -75,6 +77,7 @@ export const wordLists = cached((): WordLists => {
   const mineWords = new Set<string>();
   const familyFirst = new Set<string>();
   const facilities = new Set<string>();
+  const venues = new Set<string>();
   const capitalHonorifics = new Set<string>();
   const dottedHonorifics = new Set<string>();
   const styleOpeners = new Set<string>();
@@ -114,11 +117,12 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'mineword') for (const w of forms) mineWords.add(lookupKey(w));
     else if (list === 'familyfirst') for (const w of forms) familyFirst.add(lookupKey(w));
     else if (list === 'facility') for (const w of forms) facilities.add(lookupKey(w));
+    else if (list === 'venue') for (const w of forms) venues.add(lookupKey(w));
     else if (list === 'scopeopener') for (const w of forms) scopeOpeners.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
     else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
     else if (list === 'patronymicsuffix') for (const w of forms) patronymicSuffixes.add(w);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, scopeOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, scopeOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, venues, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
 });
