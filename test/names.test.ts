@@ -2895,3 +2895,16 @@ describe('given names of more languages open a holder’s name after a long offi
     expect(names('The minister met the Special Representative for Relations with the Francophone Community Leclerc Dubois.')).toEqual([]);
   });
 });
+
+describe('a building named after two people', () => {
+  it('"the Victoria and Albert Museum", "the Isabella and Ferdinand Gallery": the words name a building, not people', () => {
+    expect(names('The delegation visited the Victoria and Albert Museum in London.')).toEqual([]);
+    expect(names('The exhibition opened at the Isabella and Ferdinand Gallery in Madrid.')).toEqual([]);
+    expect(names('The ministers met at the Victoria and Albert Hall.')).toEqual([]);
+  });
+
+  it('near misses: two given names before one surname are two people, and a state named with "and" stays a place', () => {
+    expect(names('The reception was attended by Karl and Anna Berg.')).toEqual(['Karl Berg', 'Anna Berg']);
+    expect(extract({ text: 'The Minister visited the Trinidad and Tobago Pavilion at the fair.', date: '2024-03-01' }).places.map((p) => p.name)).toContain('Trinidad and Tobago');
+  });
+});

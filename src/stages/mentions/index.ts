@@ -18,6 +18,7 @@ import { surnameMentions } from './surnames.js';
 import { appositiveTitles, pluralTitledPeople, titledPeople } from './titles.js';
 import { agentMentions, ethnicGroups, groupsInContext } from './agents.js';
 import { cameoActors } from './cameo-actors.js';
+import { coordinatedVenues } from './coordinated-venues.js';
 import { sortInPlace } from '../../document/order.js';
 
 /**
@@ -45,6 +46,7 @@ export const mentions: Stage = {
       const s = new SentenceScan(doc.text, tokens, sentence, lowerWords, tables, bodies);
       s.findNames();
       s.findTitles();
+      coordinatedVenues(s);
       currencyCountryWords(s, money);
       legalFormCompanies(s);
       placeNamedCompanies(s);
