@@ -94,7 +94,7 @@ describe('styles of address and letters after a name go to the title or away', (
     // after its first word, and a run of two words keep every word.
     expect(names('The delegation included Governor of Kirkuk Rakan Saeed Jubouri.')).toEqual(['Rakan Saeed Jubouri']);
     expect(names('The delegation included Director of Cargill Ana Maria Costa.')).toEqual(['Ana Maria Costa']);
-    expect(names('The delegation included Regional Director of Tavita Weber.')).toEqual(['Tavita Weber']);
+    expect(names('The delegation included Regional Coordinator of Tavita Weber.')).toEqual(['Tavita Weber']);
   });
 
   it('after a company office written in capitals and its "of", one unknown word is the company and the two after it the holder ("Chief Executive Officer of Alstom Henri Poupart-Lafarge")', () => {
