@@ -3419,3 +3419,17 @@ describe('a bare office and a person in one clause are two people', () => {
     expect(az('Tavita Weber held a meeting with the farmers. The President thanked them for their work.', 'Tavita Weber')?.title).toBe('President');
   });
 });
+
+describe('a company’s name before its head’s, after a business office', () => {
+  const people = (text: string) => extract({ text, date: '2024-03-01' }).people.map((p) => [p.name, p.title]);
+  it('a never-a-name word opening the company’s name stays the company’s ("Northern Ridge Gold")', () => {
+    expect(people('President Ilham Aliyev received Chief Executive Officer of Northern Ridge Gold Paul Weber.')).toContainEqual(['Paul Weber', 'Chief Executive Officer of Northern Ridge Gold']);
+  });
+
+  it('a metal a mine yields ends the firm’s name, and the holder’s name follows it', () => {
+    expect(people('President Ilham Aliyev received Chief Executive Officer of Northern Ridge Gold Tavita Weber.')).toContainEqual(['Tavita Weber', 'Chief Executive Officer of Northern Ridge Gold']);
+    // Near misses: the firm's name in apposition, with no holder after it, and a surname that is a metal after an office.
+    expect(people('Ana Ruiz, chief executive of Northern Ridge Gold, met the President.')).toEqual([['Ana Ruiz', 'Chief Executive of Northern Ridge Gold']]);
+    expect(people('President Ilham Aliyev received Ambassador Dore Gold.')).toContainEqual(['Dore Gold', 'Ambassador']);
+  });
+});

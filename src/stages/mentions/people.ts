@@ -108,6 +108,12 @@ export function personNames(s: SentenceScan): void {
       // (startAtGivenName) holds the company's one word and then the holder's name. An office in lower
       // case ("Ana Ruiz, chief executive of Northern Ridge Gold,") and a firm's name ending on a metal
       // a mine yields ("Ridge Gold") take no holder after them.
+      // "Chief Executive Officer of Northern Ridge Gold Tavita Weber": a metal a mine yields ends the firm's
+      // name, and two words or more after it are the holder's name.
+      if (capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2)) {
+        const metal = metalInside(s, run.start, run.end);
+        if (metal >= 0) run = { start: metal + 1, end: run.end, words: run.end - metal - 1, honorific: false };
+      }
       if (run.start > from && capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2) && !wordLists().mineWords.has(s.lower(run.end - 1))) {
         heldOffice = `${s.titleHit(from - 2)!.text} of ${nameText(s.span(from, run.start))}`;
         s.push({
@@ -188,23 +194,28 @@ export function personNames(s: SentenceScan): void {
       if (k > run.start && s.isGiven(k)) run = { start: k, end: run.end, words: run.end - k, honorific: false };
     }
     // "Mr. and Mrs. Karl and Anna Berg": a given name alone after a style shares the surname after it too.
-    const name = (run.words === 1 && raw.honorific ? surnameSharedAfter(s, run.start) : null) ?? nameText(s.span(run.start, run.end));
+    let name = (run.words === 1 && raw.honorific ? surnameSharedAfter(s, run.start) : null) ?? nameText(s.span(run.start, run.end));
     // "representatives of Norsk Hydro, Equinor and Scatec", "companies such as Atlas Copco": the items
     // of a list such words govern are bodies; a name with no given name there is a company's.
     // "Norsk Hydro", "Deutsche Telekom": a word of another language that only opens bodies' names.
     // "CEO of Morgan Stanley Ted Pick": after a business office's "of", the company's name and then
     // its holder's, from the last given name that leaves two words or more.
-    if (!raw.honorific && businessOfficeOf(s, run.start)) {
+    // "CEO of Northern Ridge Gold Paul Martin": a never-a-name word may open the company's name.
+    const opener = raw.honorific ? run.start : companyOpener(s, run.start);
+    if (!raw.honorific && businessOfficeOf(s, opener)) {
       let k = run.end - 2;
       while (k > run.start && !s.isGiven(k)) k--;
       if (k > run.start && s.isGiven(k)) {
         s.push({
-          start: s.tokens[run.start]!.start, end: s.tokens[k - 1]!.end, tokenStart: run.start, tokenEnd: k,
-          type: 'organization', form: 'name', canonical: s.span(run.start, k).replace(/\s+/g, ' ').trim(), country: null, sector: null, rule: 'company-of-office',
+          start: s.tokens[opener]!.start, end: s.tokens[k - 1]!.end, tokenStart: opener, tokenEnd: k,
+          type: 'organization', form: 'name', canonical: s.span(opener, k).replace(/\s+/g, ' ').trim(), country: null, sector: null, rule: 'company-of-office',
         });
         let words = 0;
         for (let j = k; j < run.end; j++) if (s.isCap(j)) words++;
         run = { start: k, end: run.end, words, honorific: false };
+        name = nameText(s.span(run.start, run.end));
+        // An office in capitals right before the "of" is the title of the holder named after the company.
+        if (capitalOfficeBefore(s, opener)) heldOffice = `${s.titleHit(opener - 2)!.text} of ${nameText(s.span(opener, k))}`;
       }
     }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
@@ -346,6 +357,27 @@ function placeGoverning(s: SentenceScan, start: number): 'city' | 'region' | 'ot
   if (w === 'of' && !s.isCap(k - 1)) return PLACE_NOUNS.get(s.lower(k - 1)) ?? null;
   if ((w === 'to' || w === 'from') && TRAVEL_VERBS.has(s.lower(k - 1))) return 'other';
   return null;
+}
+
+/** The last token before the two final words of a name run that is a metal a mine yields ("Ridge Gold"), else -1. */
+function metalInside(s: SentenceScan, start: number, end: number): number {
+  const { mineWords } = wordLists();
+  for (let k = end - 3; k >= start; k--) if (mineWords.has(s.lower(k))) return k;
+  return -1;
+}
+
+/** Most never-a-name words that open a company's name before the words a name run takes: "Northern (Ridge Gold)". */
+const COMPANY_OPENER_WORDS = 2;
+
+/**
+ * The first token of a company's name whose later words open a name run at `start`: the run's own first
+ * token, or the free capitalised never-a-name words right before it ("Northern", "Global") after an "of".
+ */
+function companyOpener(s: SentenceScan, start: number): number {
+  const { nonName } = wordLists();
+  let k = start;
+  while (k > s.first && start - k < COMPANY_OPENER_WORDS && s.isCap(k - 1) && s.claimOf(k - 1) === Claim.Free && nonName.has(s.tokenKey(k - 1))) k--;
+  return k < start && s.lower(k - 1) === 'of' ? k : start;
 }
 
 /** Most tokens of the body an office is of, before a second "of": "(Chairman) of the Board of Directors (of)". */
