@@ -3433,3 +3433,12 @@ describe('a company’s name before its head’s, after a business office', () =
     expect(people('President Ilham Aliyev received Ambassador Dore Gold.')).toContainEqual(['Dore Gold', 'Ambassador']);
   });
 });
+
+describe('envoys of the Secretary-General serve the United Nations', () => {
+  it('a Special Representative of the Secretary-General is the UN’s, not the issuer’s or the state of the mandate', () => {
+    expect(countryOf('Minister Jeyhun Bayramov met Special Representative of the Secretary-General for Libya Anna Berg.', 'Anna Berg', 'mfa.gov.az')).toBe('UNO');
+    // Near misses: a Secretary-General of a ministry, and a president's special representative, serve a state.
+    expect(countryOf('Minister Jeyhun Bayramov met Secretary-General of the Ministry of Foreign Affairs Anna Berg.', 'Anna Berg', 'mfa.gov.az')).toBe('AZE');
+    expect(countryOf('Minister Jeyhun Bayramov met Special Representative of the President for Afghanistan Anna Berg.', 'Anna Berg', 'mfa.gov.az')).toBe('AZE');
+  });
+});
