@@ -3442,3 +3442,11 @@ describe('envoys of the Secretary-General serve the United Nations', () => {
     expect(countryOf('Minister Jeyhun Bayramov met Special Representative of the President for Afghanistan Anna Berg.', 'Anna Berg', 'mfa.gov.az')).toBe('AZE');
   });
 });
+
+describe('an office of an international body before a state from a list of known people', () => {
+  it('one the list gives a state serves the international body whose office the text gives them', () => {
+    expect(countryOf('Minister Jeyhun Bayramov met Special Representative of the Secretary-General for Afghanistan Roza Otunbayeva.', 'Roza Otunbayeva', 'mfa.gov.az')).toBe('UNO');
+    // Near miss: a national office of one country leaves the listed state alone.
+    expect(countryOf('President Ilham Aliyev met Prime Minister Kaja Kallas.', 'Kaja Kallas', 'mfa.gov.az')).toBe('EST');
+  });
+});

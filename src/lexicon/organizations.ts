@@ -19,6 +19,11 @@ export interface OrganizationForm {
 
 const INTERNATIONAL = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
+/** Whether a code is a PLOVER code of an international or non-state body (UNO, IGO, EUR, ...), not a state's ISO3. */
+export function isInternationalCode(code: string): boolean {
+  return INTERNATIONAL.has(code);
+}
+
 export const organizationLexicon = cached((): ReadonlyMap<string, OrganizationForm> => {
   const map = new Map<string, OrganizationForm>();
   for (const [names, code, sector] of readTsv('organizations.tsv')) {

@@ -1511,7 +1511,7 @@ export const coreference: Stage = {
     // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
     // unless the issuer's state has an office of that name too; one who accompanies a named official
     // is on that official's side, whatever office the words suggest.
-    titleCountries(actors, links, home);
+    titleCountries(actors, links, home, (a) => buildingById.get(a.id)?.listedCountry === true);
     // "Governor-General X": an office a few states have serves the one of them the text names.
     sharedOfficeCountries(actors, mentions, links, home);
     // "Union Minister X": India's or Myanmar's, whichever the text names.

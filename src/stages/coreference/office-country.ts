@@ -6,6 +6,7 @@ import { lookupKey } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
 import { holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-regexp.js';
 import { roleOfTitle, titleByWords } from '../../lexicon/titles.js';
+import { isInternationalCode } from '../../lexicon/organizations.js';
 import { indexById } from './by-id.js';
 import { regionOfLocalOffice } from './shared-places.js';
 import { sortInPlace } from '../../document/order.js';
@@ -1291,10 +1292,15 @@ function prefixCountry(prefix: ReadonlyArray<readonly [string, string]>, key: st
  * of the same name (the British "Secretary of State"), the issuer's own office is meant instead,
  * and the holder is left to the issuer's country.
  */
-export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map(), home: string | null = null): void {
+export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<string, string> = new Map(), home: string | null = null,
+  listedOnly: (a: Actor) => boolean = () => false): void {
   for (const a of actors) {
-    if (a.type !== 'person' || a.country || !a.title || linked.has(a.id)) continue;
+    if (a.type !== 'person' || !a.title || linked.has(a.id)) continue;
+    // "Special Representative of the Secretary-General X": the holder of an office of an international
+    // body serves that body, not the state a list of known people gives them (once that state's president).
+    if (a.country && !listedOnly(a)) continue;
     const c = officeCountry(a.title);
+    if (a.country && !(c && isInternationalCode(c))) continue;
     if (c && !(home && home !== c && officeAlsoIn(a.title, home))) a.country = c;
   }
 }
