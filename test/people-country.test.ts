@@ -3450,3 +3450,16 @@ describe('an office of an international body before a state from a list of known
     expect(countryOf('President Ilham Aliyev met Prime Minister Kaja Kallas.', 'Kaja Kallas', 'mfa.gov.az')).toBe('EST');
   });
 });
+
+describe('the staff of "the Embassy" serve the state of the envoy named with them', () => {
+  it('a minister-counsellor of the Embassy named after a foreign chargé d’affaires is of the chargé’s state', () => {
+    const text = 'Deputy Minister Alibek Kuantyrov received the Chargé d’Affaires of the Netherlands, Maarten de Groot, and the Minister-Counsellor of the Embassy, Sanne Visser.';
+    expect(countryOf(text, 'Sanne Visser', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('NLD');
+  });
+
+  it('near misses: with no envoy named, or one named long before, the Embassy is the issuer’s', () => {
+    expect(countryOf('Counsellor of the Embassy Sanne Visser attended the opening of the exhibition.', 'Sanne Visser', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+    const far = 'The Ambassador of the Netherlands Maarten de Groot opened the week. The films were shown in Astana. The programme ran for five days. Counsellor of the Embassy Sanne Visser closed it.';
+    expect(countryOf(far, 'Sanne Visser', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
+  });
+});

@@ -17,6 +17,7 @@ import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, repre
 import { DEFINITE_BEFORE, ROYAL_STYLE_BEFORE, deputyOnly, namesALeader, titleFits, variantHead, writtenWithHead } from './titles.js';
 import { visitHosts } from './visit-hosts.js';
 import { untitledLead } from './untitled-lead.js';
+import { missionStaff } from './mission-staff.js';
 import { hostsInCapitals } from './capital-host.js';
 import { hostCountryOffices } from './host-country.js';
 import { sharedPlaceCountries } from './shared-places.js';
@@ -1540,6 +1541,8 @@ export const coreference: Stage = {
     }
     // "Mr Rahimov, please convey my greetings to President of Tajikistan X": the addressee serves X's state.
     envoysOfGreeted(doc.text, mentions, actorById);
+    // "the Chargé d'Affaires of the Netherlands, X, and the Minister-Counsellor of the Embassy, Y": the envoy's embassy.
+    missionStaff(mentions, sentences, actorById);
     // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
     // its own official, whom it names without an office because its readers know him.
     if (home && !issuing.media && opening?.type === 'person' && opening.form === 'name' && opening.actor

@@ -1027,7 +1027,7 @@ export function oppositionFigures(text: string, mentions: readonly Mention[]): M
 /** ", accompanied by the ", " who was accompanied by ": a person's escort named next, perhaps after the envoy's office. */
 const ACCOMPANIED_BY = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:who[ \t\u00a0]+(?:was|were)[ \t\u00a0]+)?(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+[^.;:!?“”"«»]{0,80}$/u;
 /** Offices of a state's envoys abroad, which serve the state that sends them. */
-const ENVOY_OFFICE = /\b(?:Ambassador|High Commissioner|Charg[ée] d['’]Affaires)\b/i;
+export const ENVOY_OFFICE = /\b(?:Ambassador|High Commissioner|Charg[ée] d['’]Affaires)\b/i;
 
 /**
  * "received Senator Tom Harris, accompanied by the Ambassador of the United States, Ann Lee": an
