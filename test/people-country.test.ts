@@ -3463,3 +3463,15 @@ describe('the staff of "the Embassy" serve the state of the envoy named with the
     expect(countryOf(far, 'Sanne Visser', 'Ministry of Foreign Affairs of the Republic of Kazakhstan')).toBe('KAZ');
   });
 });
+
+describe('a governor whose office names a place of its own takes no state from where the meeting is', () => {
+  it('"In Baku, Governor X of Nagano met ...": the city of the meeting is not the one the governor governs', () => {
+    expect(countryOf('In Baku, Governor Shuichi Abe of Nagano met Deputy Prime Minister Samir Sharifov.', 'Shuichi Abe')).toBeNull();
+    expect(countryOf('Deputy Prime Minister Samir Sharifov met visiting Governor of Nagano Prefecture Shuichi Abe in Baku.', 'Shuichi Abe')).toBeNull();
+  });
+
+  it('near misses: a governor with no place of their own, or of a known region, reads the sentence’s places as before', () => {
+    expect(countryOf('Deputy Prime Minister Samir Sharifov met Governor Shuichi Abe in Baku.', 'Shuichi Abe')).toBe('AZE');
+    expect(countryOf('Deputy Prime Minister Samir Sharifov met Governor of the Kaluga Region Vladislav Shapsha in Baku.', 'Vladislav Shapsha')).toBe('RUS');
+  });
+});

@@ -71,6 +71,16 @@ function readLocalOffice(title: string): boolean {
   return LOCAL_OFFICES.has(key) || LOCAL_OFFICES.has(key.replace(/ (?:of|for) .*$/, ''));
 }
 
+/** Characters read after a holder's name for the place their office is of: " of Nagano". */
+const OWN_PLACE_REACH = 16;
+/** A capitalised place after "of" in an office ("Governor of Nagano Prefecture"), or right after the holder's name (" of Nagano"). */
+const OWN_PLACE_IN_TITLE = /\bof[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}/u;
+const OWN_PLACE_AFTER_NAME = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}/u;
+
+function namesOwnPlace(title: string | null, afterName: string): boolean {
+  return (title !== null && OWN_PLACE_IN_TITLE.test(title)) || OWN_PLACE_AFTER_NAME.test(afterName);
+}
+
 /**
  * Gives a holder of a local office with no country the country of the cities and regions named
  * in the sentence that names them, when those all lie in one country; otherwise leaves it
@@ -98,6 +108,10 @@ export function localOfficeCountries(actors: Actor[], mentions: readonly Mention
     // The sentence that names the holder with the title; later sentences may be about elsewhere.
     const first = firstNaming(a, byId);
     if (!first) continue;
+    // "In Baku, Governor X of Nagano met ...", "Governor of Nagano Prefecture X": a holder whose office
+    // names a place of its own, one the lexicons do not know, governs there; the other places of the
+    // sentence are where the holder travelled or met someone, and say nothing of that place's state.
+    if (namesOwnPlace(a.title, text.slice(first.end, first.end + OWN_PLACE_REACH))) continue;
     const here = placeCountry.get(sentenceOf(sentences, first));
     const country = here === undefined ? regionCountry : here;
     if (country) a.country = country;
