@@ -3467,11 +3467,19 @@ describe('the staff of "the Embassy" serve the state of the envoy named with the
 describe('a governor whose office names a place of its own takes no state from where the meeting is', () => {
   it('"In Baku, Governor X of Nagano met ...": the city of the meeting is not the one the governor governs', () => {
     expect(countryOf('In Baku, Governor Shuichi Abe of Nagano met Deputy Prime Minister Samir Sharifov.', 'Shuichi Abe')).toBeNull();
-    expect(countryOf('Deputy Prime Minister Samir Sharifov met visiting Governor of Nagano Prefecture Shuichi Abe in Baku.', 'Shuichi Abe')).toBeNull();
+    expect(countryOf('Deputy Prime Minister Samir Sharifov met visiting Governor of Tavush Province Hayk Chobanyan in Baku.', 'Hayk Chobanyan')).toBeNull();
   });
 
   it('near misses: a governor with no place of their own, or of a known region, reads the sentence’s places as before', () => {
     expect(countryOf('Deputy Prime Minister Samir Sharifov met Governor Shuichi Abe in Baku.', 'Shuichi Abe')).toBe('AZE');
     expect(countryOf('Deputy Prime Minister Samir Sharifov met Governor of the Kaluga Region Vladislav Shapsha in Baku.', 'Vladislav Shapsha')).toBe('RUS');
+  });
+});
+
+describe('the prefectures of Japan by their full names', () => {
+  it('a governor of a prefecture serves Japan wherever the meeting is', () => {
+    expect(countryOf('Deputy Prime Minister Samir Sharifov met visiting Governor of Nagano Prefecture Shuichi Abe in Baku.', 'Shuichi Abe')).toBe('JPN');
+    // Near miss: the bare name of a prefecture is also a family name.
+    expect(extract({ text: 'Minister Yoshimasa Hayashi met Mr Nagano in Tokyo.', date: '2024-03-01' }).people.map((p) => p.name)).toContain('Nagano');
   });
 });
