@@ -3483,3 +3483,14 @@ describe('the prefectures of Japan by their full names', () => {
     expect(extract({ text: 'Minister Yoshimasa Hayashi met Mr Nagano in Tokyo.', date: '2024-03-01' }).people.map((p) => p.name)).toContain('Nagano');
   });
 });
+
+describe('a republic named by its demonym', () => {
+  it('"the Portuguese Republic", "the Togolese Republic" are those states', () => {
+    expect(countryOf('Minister Jeyhun Bayramov met Ambassador of the Portuguese Republic Rui Costa.', 'Rui Costa', 'mfa.gov.az')).toBe('PRT');
+    expect(countryOf('Minister Jeyhun Bayramov met Ambassador of the Togolese Republic Kodjo Adedze.', 'Kodjo Adedze', 'mfa.gov.az')).toBe('TGO');
+  });
+
+  it('near miss: a listed name keeps its own state ("the Dominican Republic" is not Dominica)', () => {
+    expect(countryOf('Minister Jeyhun Bayramov met Ambassador of the Dominican Republic Rosa Pérez.', 'Rosa Pérez', 'mfa.gov.az')).toBe('DOM');
+  });
+});

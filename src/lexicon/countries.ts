@@ -52,6 +52,8 @@ export const countryLexicon = cached((): CountryLexicon => {
   const capitals = new Map<string, string>();
   const spellings = new Map<string, string>();
   const sharedDemonyms = new Map<string, string[]>();
+  /** Each demonym as the file writes it, by its key. */
+  const spellingOfDemonym = new Map<string, string>();
   /** Every name countries.tsv gives a state, the first its canonical one. */
   const variantsByIso3 = new Map<string, string[]>();
   const addName = (name: string, iso3: string) => {
@@ -81,7 +83,10 @@ export const countryLexicon = cached((): CountryLexicon => {
     }
     for (const a of [...alternatives(adjectives), ...alternatives(regional)]) {
       const key = lookupKey(a);
-      if (!demonyms.has(key)) demonyms.set(key, iso3);
+      if (!demonyms.has(key)) {
+        demonyms.set(key, iso3);
+        spellingOfDemonym.set(key, a);
+      }
       const plural = pluralOf(a);
       if (plural && !peoples.has(lookupKey(plural))) peoples.set(lookupKey(plural), iso3);
     }
@@ -130,6 +135,14 @@ export const countryLexicon = cached((): CountryLexicon => {
         addName(`${form} of the ${v}`, iso3);
       }
     }
+  }
+  // "the Portuguese Republic", "the Lebanese Republic", "the Togolese Republic": official texts also name a
+  // republic by its demonym. Added last, so a listed name keeps its own state ("Dominican Republic"), and
+  // never for a demonym two states share ("Congolese") or a region's ("Bavarian").
+  for (const [key, iso3] of demonyms) {
+    if (regionalDemonyms.has(key) || sharedDemonyms.has(key)) continue;
+    const spelled = spellingOfDemonym.get(key);
+    if (spelled) addName(`${spelled} Republic`, iso3);
   }
   return { byIso3, names, demonyms, regionalDemonyms, peoples, cities, capitals, spellings, sharedDemonyms };
 });
