@@ -3494,3 +3494,12 @@ describe('a republic named by its demonym', () => {
     expect(countryOf('Minister Jeyhun Bayramov met Ambassador of the Dominican Republic Rosa Pérez.', 'Rosa Pérez', 'mfa.gov.az')).toBe('DOM');
   });
 });
+
+describe('officers of a state’s development agency serve that state', () => {
+  it('"USAID Mission Director", "JICA Chief Representative" in a host state’s release', () => {
+    expect(countryOf('Minister Ana Lopes met USAID Mission Director Carla Reyes in Nairobi.', 'Carla Reyes', 'mfa.go.ke')).toBe('USA');
+    expect(countryOf('Minister Ana Lopes met JICA Chief Representative Kenji Sato in Nairobi.', 'Kenji Sato', 'mfa.go.ke')).toBe('JPN');
+    // Near miss: a mission director with no agency named takes no state from the words.
+    expect(countryOf('Minister Ana Lopes met the Mission Director Carla Reyes in Nairobi.', 'Carla Reyes', 'mfa.go.ke')).toBeNull();
+  });
+});
