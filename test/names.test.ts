@@ -2908,3 +2908,13 @@ describe('a building named after two people', () => {
     expect(extract({ text: 'The Minister visited the Trinidad and Tobago Pavilion at the fair.', date: '2024-03-01' }).places.map((p) => p.name)).toContain('Trinidad and Tobago');
   });
 });
+
+describe('a company’s name written with an ampersand', () => {
+  it('"Samsung C&T": the word joined by "&" is the company’s, and the holder’s name follows it', () => {
+    expect(names('Minister Ana Lopes met Vice President of Samsung C&T Jang Min-seok.')).toEqual(['Ana Lopes', 'Jang Min-seok']);
+  });
+
+  it('near miss: a person’s name before a company’s keeps every word', () => {
+    expect(names('Minister Ana Lopes met AT&T Chief Executive John Stankey.')).toEqual(['Ana Lopes', 'John Stankey']);
+  });
+});

@@ -115,6 +115,9 @@ function closesAfterSurname(s: SentenceScan, k: number, afterWord: boolean): boo
 /** A lone apostrophe token, straight or curly. */
 const APOSTROPHES = new Set(["'", '’']);
 
+/** A word of letters joined by an ampersand ("C&T", "AT&T"). */
+const AMPERSAND_WORD = /\p{L}&\p{L}/u;
+
 /**
  * "Minister of Finance Sri Mulyani Indrawati": a style that is also a given name, alone before exactly two
  * name words, opens the name. Before a given name of its own ("Sri Narendra Modi"), or after another style,
@@ -174,6 +177,8 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
       continue;
     }
     const t = s.tok(k)!;
+    // "Samsung C&T", "AT&T": letters joined by an ampersand write a company's name, never a person's.
+    if (AMPERSAND_WORD.test(t.text)) break;
     // "Nigel Huddleston MP", "Richard Lochhead MSP": letters after a name are no part of it.
     if (words > 0 && s.marked(k, Mark.PostNominal)) break;
     // "Esteemed Mr Haddad": a style of address ends the run before it.
