@@ -3503,3 +3503,11 @@ describe('officers of a state’s development agency serve that state', () => {
     expect(countryOf('Minister Ana Lopes met the Mission Director Carla Reyes in Nairobi.', 'Carla Reyes', 'mfa.go.ke')).toBeNull();
   });
 });
+
+describe('the region an officer of a body answers for may take its article', () => {
+  it('"Vice President of the World Bank for the Middle East X": the region is part of the office', () => {
+    expect(titleOf('Minister Ana Lopes met Vice President of the World Bank for the Middle East Ousmane Dione.', 'Ousmane Dione')).toBe('Vice President of the World Bank for the Middle East');
+    // Near miss: without an article, as before.
+    expect(titleOf('Minister Ana Lopes met Vice President of the World Bank for Central Asia Ousmane Dione.', 'Ousmane Dione')).toBe('Vice President of the World Bank for Central Asia');
+  });
+});

@@ -1260,7 +1260,9 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // regions or states an officer of a body is responsible for, between the office and its holder's name,
   // are part of the office (one or two, joined by "and"), when the holder's name follows right after them.
   if (!posting && comp && s.lower(afterTitle) === 'for') {
-    const first = regionWordAt(s, afterTitle + 1) ?? countryWordAt(s, afterTitle + 1);
+    // "Regional Director of OMV for the Caspian X": a region may take its article.
+    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+    const first = regionWordAt(s, at) ?? countryWordAt(s, at);
     let end = first && !first.possessive ? first.end : -1;
     if (end > 0 && s.lower(end) === 'and') {
       const second = regionWordAt(s, end + 1) ?? countryWordAt(s, end + 1);
