@@ -2884,3 +2884,14 @@ describe('a fortress or a citadel named after people', () => {
     expect(names('The reception was attended by Karl and Anna Berg.')).toEqual(['Karl Berg', 'Anna Berg']);
   });
 });
+
+describe('Vietnamese resort cities', () => {
+  it('"flights to Nha Trang and Phu Quoc": two listed cities of Viet Nam, not people', () => {
+    const text = 'Russian airlines will add direct flights to Nha Trang and Phu Quoc, Deputy Prime Minister Tran Hong Ha said.';
+    expect(names(text)).toEqual(['Tran Hong Ha']);
+  });
+
+  it('near miss: a person whose given name is a word of the city’s name stays a person', () => {
+    expect(names('Deputy Minister Nguyen Thi Trang met the delegation in Nha Trang.')).toContain('Nguyen Thi Trang');
+  });
+});
