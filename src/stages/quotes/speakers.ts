@@ -287,6 +287,20 @@ export class SpeakerIndex {
       const demonym = diplomacy[1] ?? diplomacy[2] ?? diplomacy[3];
       return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
     }
+    const cochair = CO_CHAIR_WORDS.exec(w);
+    if (cochair) {
+      // "the Russian co-chair of the commission", "the co-chair from the Vietnamese side": a body two
+      // states chair together has one chair of each; the demonym says which, and the chair is the last
+      // person named who serves that state. Without a demonym either chair may be meant.
+      const country = demonymToCountry(cochair[1] ?? cochair[2] ?? '');
+      if (!country) return null;
+      const serving = this.lastPersonWhere(at, (a) => a.country === country);
+      if (serving) return serving;
+      // "Deputy Prime Minister X and Deputy Prime Minister of Viet Nam Y co-chaired ...": with no one known
+      // to serve that state, the one person named whose state the text leaves open.
+      const only = this.lastPersonWhere(at, (a) => !a.country);
+      return only && !this.lastPersonWhere(at, (a) => !a.country && a !== only) ? only : null;
+    }
     const leader = STATE_LEADER_WORDS.exec(w);
     if (leader) {
       // "the Vietnamese State leader", "the Government leader": the head of state or of government (of that country).
@@ -780,6 +794,12 @@ const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
  * "the head of the Uzbek foreign ministry", "the head of the Uzbek diplomatic service", "the Chinese top diplomat".
  */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA|[Ff]oreign [Mm]inistry|[Dd]iplomatic [Ss]ervice|[Mm]inistry of [Ff]oreign [Aa]ffairs)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
+/**
+ * "the Russian co-chair", "the Kazakh co-chairman of the intergovernmental commission", "the co-chair of the
+ * commission from the Chinese side": one chair of a body chaired by two sides, with the side's demonym
+ * before the noun (group 1) or after "from the" (group 2).
+ */
+const CO_CHAIR_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?co-?chair(?:man|woman|person)?(?: of the (?:[\p{L}-]+ ){0,4}?(?:commission|committee|council|forum|dialogue|group|session|meeting))?(?: (?:from|of) the (\p{Lu}[\p{L}-]*) side)?$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
