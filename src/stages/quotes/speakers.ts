@@ -321,6 +321,15 @@ export class SpeakerIndex {
       const head = this.headOfNamedBody(chief[1]!, at);
       if (head) return head;
     }
+    const top = BODY_TOP_WORDS.exec(w);
+    if (top && !countryByName(top[1]!)) {
+      // "the JICA President", "the IMF Managing Director": the head of the body the acronym names, by its
+      // acronym or by the full name whose initials it is ("Japan International Cooperation Agency"),
+      // when the text names who holds the post or leads the body's delegation.
+      const full = this.bodyNamedByInitials(top[1]!, at);
+      const head = this.headOfNamedBody(top[1]!, at) ?? (full ? this.headOfNamedBody(full, at) ?? this.lastPersonAfter(at, ledForBody(full)) : null);
+      if (head) return head;
+    }
     if (REGION_HEAD_WORDS.test(w)) {
       // The head of a region is its governor or mayor, not a deputy of theirs.
       const heads = (a: Actor) => isLocalOffice((a.title ?? '').split(/ (?:of|for) /i)[0]!) || /^head of\b/i.test(a.title ?? '');
@@ -371,6 +380,20 @@ export class SpeakerIndex {
     if (named) return named;
     const before = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}(?:['’]s)?[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$`, 'u');
     return this.lastPersonAfter(at, before);
+  }
+
+  /**
+   * The name of the last organisation named before `at` whose capitalised words have the acronym's
+   * letters for initials ("Japan International Cooperation Agency" for "JICA"), or null.
+   */
+  private bodyNamedByInitials(acronym: string, at: number): string | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'organization' || m.form !== 'name') continue;
+      const initials = m.text.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (initials === acronym) return m.text;
+    }
+    return null;
   }
 
   /**
@@ -825,6 +848,8 @@ const BODY_WORDS_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}&.-]*[ 
 function ledForBody(body: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}[^.;:!?“”"«»\n]{0,40}?[ \t\u00a0](?:led|headed)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$`, 'u');
 }
+/** "the JICA President", "the IMF Managing Director": a body's acronym (group 1) before the top post of a body. */
+const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
