@@ -476,6 +476,16 @@ describe('gender agreement of pronouns', () => {
     expect(actorOf(text, 'she', 1).actor?.name).not.toBe('Dana Kore');
   });
 
+  it('common English given names tell a gender: "she" passes over Kevin to Jennifer', () => {
+    const text = 'Chargé d’Affaires Jennifer Cole met Minister of Health Ama Kollie in Monrovia. Mission Director Kevin Ambers joined from Washington.\n\n“Your nurses have saved many lives,” she said.';
+    expect(actorOf(text, 'she').actor?.name).not.toBe('Kevin Ambers');
+  });
+
+  it('near miss: "he" in the same place is Kevin, the subject named last', () => {
+    const text = 'Chargé d’Affaires Jennifer Cole met Minister of Health Ama Kollie in Monrovia. Mission Director Kevin Ambers joined from Washington.\n\n“Your nurses have saved many lives,” he said.';
+    expect(actorOf(text, 'he').actor?.name).toBe('Kevin Ambers');
+  });
+
   it('a gendered title decides when the name does not', () => {
     const text = 'Spokeswoman Mao Ning met Ambassador Li Wei. He thanked the ministry.';
     expect(actorOf(text, 'He').actor?.name).toBe('Li Wei');
