@@ -396,6 +396,12 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
   }
+  // "Mr Albuquerque toured a plant near Albuquerque. “...,” Albuquerque said": a place does not speak; a
+  // name alone before the verb that is also the surname of one person named is that person.
+  if (m && m.type === 'place' && m.form !== 'demonym' && m.start === start && m.end === end && SINGLE_NAME.test(words)) {
+    const named = index.personByNameWord(words);
+    if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
+  }
   // "the head of the Austrian diplomacy said": a place inside the words qualifies the office; the
   // speaker is the person who holds it, when the text has named one.
   if (m && m.type !== 'person') {
@@ -425,6 +431,9 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   if (holder) return { speaker: holder.id, speakerMention: null, cue, rule: `${rule}+role-holder` };
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
+
+/** One capitalised word and nothing else: "Albuquerque". */
+const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /** An office and its "of" right before the body it heads: "the Speaker of the Italian ", "Head of the ". */
 const OFFICE_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,3}?[\p{L}-]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/u;
