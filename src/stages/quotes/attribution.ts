@@ -783,8 +783,19 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const start = verbStart - pronoun[0].length;
     return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w);
   }
+  // "Vladimir Putin sent greetings to the forum. The message reads, in part: “...”": the words a message,
+  // a letter or a telegram reads are its sender's, the last person named as sending or addressing one.
+  if (MESSAGE_READS.test(v[1]!) && MESSAGE_SUBJECT.test(text.slice(sentenceStart, verbStart))) {
+    const sender = index.messageSender(verbStart);
+    if (sender) return { speaker: sender.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/message-sender' };
+  }
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
+
+/** "The message", "His congratulatory telegram", "The letter": a written message as a clause's whole subject. */
+const MESSAGE_SUBJECT = /^[ \t\u00a0]*(?:The|This|That|His|Her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]*$/u;
+/** What a written message is said to do with its words: "reads", "says", "states". */
+const MESSAGE_READS = /^(?:reads|read|says|said|states|stated)$/i;
 
 /** A clause opening in the first person, perhaps after a turn label: "My message was simple", "Answer: I said". */
 const FIRST_PERSON_CLAUSE = /^(?:\p{Lu}[^:\n]{0,40}:[ \t\u00a0]+)?(?:I|My)[ \t\u00a0]/u;

@@ -520,6 +520,11 @@ export class SpeakerIndex {
     return null;
   }
 
+  /** "Vladimir Putin sent greetings to ...", "X addressed a letter to ...": the last person named sending a written message. */
+  messageSender(at: number): Actor | null {
+    return this.lastPersonBeforeVerb(at, SENT_MESSAGE_AFTER);
+  }
+
   /**
    * "Minister A met Minister B. “...,” A said. “...,” his counterpart replied": with no one introduced
    * as a counterpart, the counterpart of the last subject is the last other person named.
@@ -850,6 +855,8 @@ function ledForBody(body: string): RegExp {
 }
 /** "the JICA President", "the IMF Managing Director": a body's acronym (group 1) before the top post of a body. */
 const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
+/** A verb of sending or addressing and, within a few words, the written message sent, right after its sender's name. */
+const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:message|letter|telegram|greetings|congratulations)(?![\p{L}])/u;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
