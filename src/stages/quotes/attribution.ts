@@ -744,7 +744,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const clause = ROLE_CLAUSE.exec(candidate);
     if (!clause) continue;
     const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
-    const holder = index.referent(clause[1]!, verbStart);
+    // "As my colleague told me, “...”", "As the guest noted, “...”": the subject of a clause of "as".
+    const holder = index.referent(clause[1]!.replace(AS_CLAUSE_OPENING, ''), verbStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
     // "Xi pointed out that", "Wang said:": a surname the mentions layer missed, of one person named earlier.
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
@@ -792,6 +793,9 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
 
+/** "As " opening a clause of comparison ("As my colleague said"), before the clause's subject. */
+const AS_CLAUSE_OPENING = /^As[ \t\u00a0]+/;
+
 /** "The message", "His congratulatory telegram", "The letter": a written message as a clause's whole subject. */
 const MESSAGE_SUBJECT = /^[ \t\u00a0]*(?:The|This|That|His|Her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]*$/u;
 /** What a written message is said to do with its words: "reads", "says", "states". */
@@ -827,10 +831,10 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
 }
 
 /**
- * The words of a clause before its verb, after a comma or the sentence start: "the Secretary", "the
- * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
+ * The words of a clause before its verb, after a comma, a colon (a turn label, "Answer:") or the
+ * sentence start: "the Secretary", "the Russian minister", "the head of the Uzbek foreign ministry", "Xi".
  */
-const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+const ROLE_CLAUSE = new RegExp(String.raw`(?:^|[,:])[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
 const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|instructed|instructs|instruct|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;

@@ -744,7 +744,7 @@ const RELATIONAL_NOUN = /latter|former|highness|majesty|excellency|holiness|fath
  * "his Turkish counterpart", "her colleague": one who holds the same office for the other side. Releases
  * translated from Russian and Turkish say "colleague" where English ones say "counterpart".
  */
-const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
+const COUNTERPART_WORDS = /^(?:his|her|their|the|my|our) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
 /** "his interlocutor", "the Vietnamese interlocutor": the one the person last named spoke with. */
 const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
 /** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
