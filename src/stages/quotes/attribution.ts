@@ -3,7 +3,7 @@ import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
-import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { DELEGATION_HEAD_WORDS, MESSAGE_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
 import { afterOpeningPhrase } from '../coreference/pronouns.js';
@@ -396,6 +396,11 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
   }
+  // "The Ambassador handed over a letter from President X. “...,” the letter says": the sender's words.
+  if (!m && MESSAGE_WORDS.test(words.trim())) {
+    const sender = index.messageSender(start);
+    if (sender) return { speaker: sender.id, speakerMention: null, cue, rule: `${rule}+message-sender` };
+  }
   // "Mr Albuquerque toured a plant near Albuquerque. “...,” Albuquerque said": a place does not speak; a
   // name alone before the verb that is also the surname of one person named is that person.
   if (m && m.type === 'place' && m.form !== 'demonym' && m.start === start && m.end === end && SINGLE_NAME.test(words)) {
@@ -786,7 +791,7 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // "Vladimir Putin sent greetings to the forum. The message reads, in part: “...”": the words a message,
   // a letter or a telegram reads are its sender's, the last person named as sending or addressing one.
-  if (MESSAGE_READS.test(v[1]!) && MESSAGE_SUBJECT.test(text.slice(sentenceStart, verbStart))) {
+  if (MESSAGE_READS.test(v[1]!) && MESSAGE_WORDS.test(text.slice(sentenceStart, verbStart).trim())) {
     const sender = index.messageSender(verbStart);
     if (sender) return { speaker: sender.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/message-sender' };
   }
@@ -796,8 +801,6 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
 /** "As " opening a clause of comparison ("As my colleague said"), before the clause's subject. */
 const AS_CLAUSE_OPENING = /^As[ \t\u00a0]+/;
 
-/** "The message", "His congratulatory telegram", "The letter": a written message as a clause's whole subject. */
-const MESSAGE_SUBJECT = /^[ \t\u00a0]*(?:The|This|That|His|Her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]*$/u;
 /** What a written message is said to do with its words: "reads", "says", "states". */
 const MESSAGE_READS = /^(?:reads|read|says|said|states|stated)$/i;
 

@@ -520,9 +520,19 @@ export class SpeakerIndex {
     return null;
   }
 
-  /** "Vladimir Putin sent greetings to ...", "X addressed a letter to ...": the last person named sending a written message. */
+  /**
+   * The last person named sending a written message: "Vladimir Putin sent greetings to ...", "X addressed
+   * a letter to ...", "handed over a letter from President X".
+   */
   messageSender(at: number): Actor | null {
-    return this.lastPersonBeforeVerb(at, SENT_MESSAGE_AFTER);
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (!a || a.nominal) continue;
+      if (SENT_MESSAGE_AFTER.test(this.text.slice(m.end, m.end + 120)) || MESSAGE_FROM_BEFORE.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
+    }
+    return null;
   }
 
   /**
@@ -857,6 +867,10 @@ function ledForBody(body: string): RegExp {
 const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
 /** A verb of sending or addressing and, within a few words, the written message sent, right after its sender's name. */
 const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:message|letter|telegram|greetings|congratulations)(?![\p{L}])/u;
+/** "a letter from President ", "the message of ": a written message and its sender's name right after it. */
+const MESSAGE_FROM_BEFORE = /(?<![\p{L}])(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+/** "the letter", "his message", "the congratulatory telegram": a written message as the whole of a cue's subject. */
+export const MESSAGE_WORDS = /^(?:the|this|that|his|her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)$/iu;
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
