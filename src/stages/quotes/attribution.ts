@@ -418,6 +418,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     // complement of that office, does not speak.
     const office = OFFICE_OF_BODY.exec(index.textOf(start, m.start));
     if (office && titleByWords(office[1]!)) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
+    // "the head of the regional government said", with no head named: the head is a person, not the body.
+    if (HEAD_OF_BODY.test(index.textOf(start, m.start))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
@@ -442,6 +444,9 @@ const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /** An office and its "of" right before the body it heads: "the Speaker of the Italian ", "Head of the ". */
 const OFFICE_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,3}?[\p{L}-]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/u;
+
+/** "the head of the regional ", "the chief of the ": a noun for whoever heads a body, before the body's name. */
+const HEAD_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?(?:head|chief|leader)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+)?$/iu;
 
 /** "of Russia", "of the Republic of Korea" between an office and the place it names. */
 const OF_BEFORE_PLACE = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;

@@ -871,7 +871,8 @@ const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sen
 const MESSAGE_FROM_BEFORE = /(?<![\p{L}])(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 /** "the letter", "his message", "the congratulatory telegram": a written message as the whole of a cue's subject. */
 export const MESSAGE_WORDS = /^(?:the|this|that|his|her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)$/iu;
-const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
+/** "the head of the region", "the head of the regional government": a governor, a mayor or a region's head in plain words. */
+const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration|(?:regional|provincial|city) (?:government|administration))$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
 const MINISTRY_HEAD = /^(?:head|chief)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?.*\bministry\b/i;
