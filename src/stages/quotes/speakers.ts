@@ -246,7 +246,13 @@ export class SpeakerIndex {
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
-    if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
+    const delegation = DELEGATION_HEAD_WORDS.exec(w);
+    if (delegation) {
+      // "the head of the Chinese delegation", with no one said to lead it: the one person named who
+      // serves that state (in talks of two ministers, each heads a side); several leave it open.
+      const country = delegation[1] ? demonymToCountry(delegation[1]) : null;
+      return this.lastPersonAfter(at, LED_BY_BEFORE) ?? (country ? this.onlyOfSide(country, at) : null);
+    }
     // "the head of the Bank": the one the text says leads the body ("led by its President X"), when it does.
     if (BODY_HEAD_WORDS.test(w)) {
       const leader = this.lastPersonAfter(at, LED_BY_BEFORE);
@@ -293,13 +299,7 @@ export class SpeakerIndex {
       // states chair together has one chair of each; the demonym says which, and the chair is the last
       // person named who serves that state. Without a demonym either chair may be meant.
       const country = demonymToCountry(cochair[1] ?? cochair[2] ?? '');
-      if (!country) return null;
-      const serving = this.lastPersonWhere(at, (a) => a.country === country);
-      if (serving) return serving;
-      // "Deputy Prime Minister X and Deputy Prime Minister of Viet Nam Y co-chaired ...": with no one known
-      // to serve that state, the one person named whose state the text leaves open.
-      const only = this.lastPersonWhere(at, (a) => !a.country);
-      return only && !this.lastPersonWhere(at, (a) => !a.country && a !== only) ? only : null;
+      return country ? this.lastPersonWhere(at, (a) => a.country === country) ?? this.onlyOfSide(country, at) : null;
     }
     const leader = STATE_LEADER_WORDS.exec(w);
     if (leader) {
@@ -518,6 +518,21 @@ export class SpeakerIndex {
       if (a && !a.nominal && fits(a) && after.test(this.text.slice(m.end, m.end + 120))) return a;
     }
     return null;
+  }
+
+  /**
+   * The one person named before `at` who serves `country`; with no one known to serve it ("Deputy Prime
+   * Minister X and Deputy Prime Minister of Viet Nam Y", the first's state left to the issuer), the one
+   * person whose state the text leaves open, when someone named serves another state, so that the open
+   * one is the other side. Null when two could be meant.
+   */
+  private onlyOfSide(country: string, at: number): Actor | null {
+    const only = (fits: (a: Actor) => boolean) => {
+      const found = this.lastPersonWhere(at, fits);
+      return found && !this.lastPersonWhere(at, (a) => fits(a) && a !== found) ? found : null;
+    };
+    if (this.lastPersonWhere(at, (a) => a.country === country)) return only((a) => a.country === country);
+    return this.lastPersonWhere(at, (a) => !!a.country && a.country !== country) ? only((a) => !a.country) : null;
   }
 
   /**
@@ -806,7 +821,7 @@ const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \
 /** "was received by ", "welcomed by King of Jordan ", "received by the President of Kazakhstan, " right before the host's name. */
 const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
-export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
+export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:([\p{Lu}][\p{L}-]*) )?delegation$/iu;
 /** "the head of the Bank", "the chief of the Fund": the leader of a body named by its common noun. */
 /** "the head of the company", "the head of the Russian corporation": a body named by a common noun of business. */
 const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}-]*) )?(?:company|corporation|group|holding|concern|firm)$/u;
