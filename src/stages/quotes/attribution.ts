@@ -151,6 +151,12 @@ function speakerFrom(
     const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
     if (described && !described.actor.nominal) return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
   }
+  // "The Spokesman for the Presidency, Ambassador X, said ... “...,” the spokesman said": the one named in
+  // apposition to an earlier mention of the office.
+  if (m.type === 'person' && m.form === 'title') {
+    const holder = index.appositeHolder(m.text, m.start);
+    if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+apposed-holder` };
+  }
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
     if (near) return { speaker: near.actor.id, speakerMention: m.id, cue, rule: `${rule}+nearest-person` };

@@ -536,6 +536,27 @@ export class SpeakerIndex {
   }
 
   /**
+   * "The Spokesman for the Presidency, Ambassador X, said ... “...,” the spokesman said": the person set
+   * off by commas right after an earlier mention of the same office (its complement between), when the
+   * mentions layer left the later office unresolved.
+   */
+  appositeHolder(office: string, at: number): Actor | null {
+    const key = lookupKey(office.replace(/^the\s+/i, ''));
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'title' || m.start >= at || lookupKey(m.text) !== key) continue;
+      const gap = OFFICE_THEN_COMMA.exec(this.text.slice(m.end, m.end + 80));
+      if (!gap) continue;
+      const from = m.end + gap[0].length;
+      const named = this.firstPersonFrom(from, from + 80);
+      if (!named || !APPOSED_CLOSE.test(this.text.slice(named.end, named.end + 2)) || !LEAD_TITLE_WORDS.test(this.text.slice(from, named.start))) continue;
+      const a = this.actorOf(named);
+      return a && !a.nominal ? a : null;
+    }
+    return null;
+  }
+
+  /**
    * The last person named sending a written message: "Vladimir Putin sent greetings to ...", "X addressed
    * a letter to ...", "handed over a letter from President X".
    */
@@ -882,6 +903,12 @@ function ledForBody(body: string): RegExp {
 const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
 /** A verb of sending or addressing and, within a few words, the written message sent, right after its sender's name. */
 const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:message|letter|telegram|greetings|congratulations)(?![\p{L}])/u;
+/** An office's complement ("for the Presidency", "of the Ministry") and the comma opening an apposition after it. */
+const OFFICE_THEN_COMMA = /^(?:[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]*){1,5})?[ \t\u00a0]*,[ \t\u00a0]*/u;
+/** Title words, or none, before a name in apposition: "Ambassador ", "Deputy Minister ". */
+const LEAD_TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+){0,4}$/u;
+/** The comma (or the end of the sentence) closing an apposition after the name. */
+const APPOSED_CLOSE = /^[ \t\u00a0]*[,.]/;
 /** "a letter from President ", "the message of ": a written message and its sender's name right after it. */
 const MESSAGE_FROM_BEFORE = /(?<![\p{L}])(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 /** "the letter", "his message", "the congratulatory telegram": a written message as the whole of a cue's subject. */
