@@ -2918,3 +2918,14 @@ describe('a company’s name written with an ampersand', () => {
     expect(names('Minister Ana Lopes met AT&T Chief Executive John Stankey.')).toEqual(['Ana Lopes', 'John Stankey']);
   });
 });
+
+describe('Vietnamese resort cities', () => {
+  it('"flights to Nha Trang and Phu Quoc": two listed cities of Viet Nam, not people', () => {
+    const text = 'Russian airlines will add direct flights to Nha Trang and Phu Quoc, Deputy Prime Minister Tran Hong Ha said.';
+    expect(names(text)).toEqual(['Tran Hong Ha']);
+  });
+
+  it('near miss: a person whose given name is a word of the city’s name stays a person', () => {
+    expect(names('Deputy Minister Nguyen Thi Trang met the delegation in Nha Trang.')).toContain('Nguyen Thi Trang');
+  });
+});

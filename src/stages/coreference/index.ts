@@ -1432,6 +1432,8 @@ export const coreference: Stage = {
           const g = genders.get(m.actor);
           return !g || g === wanted;
         };
+        // "“...,” he said. \n\n “...,” she replied": sentences that name only men are passed over on the way to the woman.
+        const otherGender = (m: Mention) => !!wanted && !!m.actor && (genders.get(m.actor) ?? wanted) !== wanted;
         const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
         const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
         const inQuote = person && quotedHere.contains(p.start);
@@ -1442,7 +1444,7 @@ export const coreference: Stage = {
           ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
           ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
           ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
-            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee));
+            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee, false, otherGender));
         // Only a representative the pronoun is known to fit: an unknown gender leaves the one represented.
         if (person && ante && wanted) ante = representative(doc.text, p, ante, pool.get(sentenceOf(sentences, ante)), (m) => accept(m) && !!m.actor && genders.get(m.actor) === wanted) ?? ante;
         // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":

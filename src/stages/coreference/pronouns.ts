@@ -44,6 +44,11 @@ export function antecedent(
   listedAttendee: (m: Mention) => boolean = () => false,
   /** "thanked her warmly": a pronoun whose form is shared by two cases ("her") standing as an object. */
   objectCase = false,
+  /**
+   * People the text has shown to be of the other gender: a sentence naming only such people does not
+   * use up the reach beyond the pronoun's paragraph, as a reader looking for "she" passes over it.
+   */
+  otherGender: (m: Mention) => boolean = () => false,
 ): Mention | null {
   // The subject of a sentence is the likeliest antecedent: the first candidate a verb follows, else the first.
   const pick = (all: readonly Mention[]) => {
@@ -74,7 +79,7 @@ export function antecedent(
     const candidates = candidatesBySentence.get(s) ?? [];
     // A sentence of another paragraph that names no one ("The two sides discussed trade.") is passed
     // over by a reader on the way to the people named before it, so it does not use up the reach.
-    if ((sentences[s]?.paragraph ?? 0) !== paragraph && candidates.length > 0 && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
+    if ((sentences[s]?.paragraph ?? 0) !== paragraph && candidates.length > 0 && !allOtherGender(candidates, otherGender) && ++outside > LOOKBACK_BEYOND_PARAGRAPH) break;
     const found = pick(candidates);
     if (!found) continue;
     if (fallback) return isSubject(found) && ((sentences[s]?.paragraph ?? 0) === paragraph || listedAttendee(fallback)) ? found : fallback;
@@ -82,6 +87,13 @@ export function antecedent(
     fallback = found;
   }
   return fallback;
+}
+
+/** Whether every candidate of a sentence (of the first MAX_CANDIDATES_PER_SENTENCE) is of the other gender. */
+function allOtherGender(candidates: readonly Mention[], otherGender: (m: Mention) => boolean): boolean {
+  const n = Math.min(candidates.length, MAX_CANDIDATES_PER_SENTENCE);
+  for (let i = 0; i < n; i++) if (!otherGender(candidates[i]!)) return false;
+  return true;
 }
 
 /**

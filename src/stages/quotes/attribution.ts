@@ -3,7 +3,7 @@ import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
 import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
-import { DELEGATION_HEAD_WORDS, type SpeakerIndex } from './speakers.js';
+import { DELEGATION_HEAD_WORDS, MESSAGE_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
 import { afterOpeningPhrase } from '../coreference/pronouns.js';
@@ -150,6 +150,12 @@ function speakerFrom(
   if (m.type === 'person' && m.form !== 'pronoun' && index.isPlainDescription(m.text)) {
     const described = index.lastPersonBefore(Math.min(m.start, w.open), w.paragraphStart);
     if (described && !described.actor.nominal) return { speaker: described.actor.id, speakerMention: m.id, cue, rule: `${rule}+described-subject` };
+  }
+  // "The Spokesman for the Presidency, Ambassador X, said ... “...,” the spokesman said": the one named in
+  // apposition to an earlier mention of the office.
+  if (m.type === 'person' && m.form === 'title') {
+    const holder = index.appositeHolder(m.text, m.start);
+    if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+apposed-holder` };
   }
   if (m.form === 'pronoun' && /^(he|she|him|her)$/i.test(m.text)) {
     const near = nearestOtherThanTurnSpeaker(index, m.start, w, pronounGender(m.text));
@@ -396,6 +402,17 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     const holder = index.referent(words, start);
     if (holder) return { speaker: holder.id, speakerMention: m.id, cue, rule: `${rule}+role-holder` };
   }
+  // "The Ambassador handed over a letter from President X. “...,” the letter says": the sender's words.
+  if (!m && MESSAGE_WORDS.test(words.trim())) {
+    const sender = index.messageSender(start);
+    if (sender) return { speaker: sender.id, speakerMention: null, cue, rule: `${rule}+message-sender` };
+  }
+  // "Mr Albuquerque toured a plant near Albuquerque. “...,” Albuquerque said": a place does not speak; a
+  // name alone before the verb that is also the surname of one person named is that person.
+  if (m && m.type === 'place' && m.form !== 'demonym' && m.start === start && m.end === end && SINGLE_NAME.test(words)) {
+    const named = index.personByNameWord(words);
+    if (named) return { speaker: named.id, speakerMention: null, cue, rule: `${rule}+name-word` };
+  }
   // "the head of the Austrian diplomacy said": a place inside the words qualifies the office; the
   // speaker is the person who holds it, when the text has named one.
   if (m && m.type !== 'person') {
@@ -407,6 +424,8 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
     // complement of that office, does not speak.
     const office = OFFICE_OF_BODY.exec(index.textOf(start, m.start));
     if (office && titleByWords(office[1]!)) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
+    // "the head of the regional government said", with no head named: the head is a person, not the body.
+    if (HEAD_OF_BODY.test(index.textOf(start, m.start))) return { speaker: null, speakerMention: null, cue, rule: `${rule}+unnamed-office` };
   }
   // "the Chinese guest said" with no guest found: a demonym qualifies the one who spoke; a country does not speak.
   if (m && m.type === 'place' && m.form === 'demonym') return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
@@ -426,8 +445,14 @@ function fromRegion(index: SpeakerIndex, start: number, end: number, rule: strin
   return { speaker: null, speakerMention: null, cue, rule: `${rule}+unknown-speaker` };
 }
 
+/** One capitalised word and nothing else: "Albuquerque". */
+const SINGLE_NAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
 /** An office and its "of" right before the body it heads: "the Speaker of the Italian ", "Head of the ". */
 const OFFICE_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?((?:[\p{L}-]+[ \t\u00a0]+){0,3}?[\p{L}-]+)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}-]*[ \t\u00a0]+)?$/u;
+
+/** "the head of the regional ", "the chief of the ": a noun for whoever heads a body, before the body's name. */
+const HEAD_OF_BODY = /^[ \t\u00a0]*(?:the[ \t\u00a0]+)?(?:head|chief|leader)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{L}-]+[ \t\u00a0]+)?$/iu;
 
 /** "of Russia", "of the Republic of Korea" between an office and the place it names. */
 const OF_BEFORE_PLACE = /^[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?$/;
@@ -735,7 +760,8 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const clause = ROLE_CLAUSE.exec(candidate);
     if (!clause) continue;
     const start = sentenceStart + clause.index + clause[0].indexOf(clause[1]!);
-    const holder = index.referent(clause[1]!, verbStart);
+    // "As my colleague told me, “...”", "As the guest noted, “...”": the subject of a clause of "as".
+    const holder = index.referent(clause[1]!.replace(AS_CLAUSE_OPENING, ''), verbStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/role-verb+role-holder' };
     // "Xi pointed out that", "Wang said:": a surname the mentions layer missed, of one person named earlier.
     const named = clause[1]!.split(/[ \t\u00a0]+/).length <= 2 ? index.personByNameWord(clause[1]!) : null;
@@ -774,8 +800,20 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const start = verbStart - pronoun[0].length;
     return pronounWithoutMention(index, start, 'before/pronoun-verb', { start, end: verbEnd }, w);
   }
+  // "Vladimir Putin sent greetings to the forum. The message reads, in part: “...”": the words a message,
+  // a letter or a telegram reads are its sender's, the last person named as sending or addressing one.
+  if (MESSAGE_READS.test(v[1]!) && MESSAGE_WORDS.test(text.slice(sentenceStart, verbStart).trim())) {
+    const sender = index.messageSender(verbStart);
+    if (sender) return { speaker: sender.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/message-sender' };
+  }
   return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
 }
+
+/** "As " opening a clause of comparison ("As my colleague said"), before the clause's subject. */
+const AS_CLAUSE_OPENING = /^As[ \t\u00a0]+/;
+
+/** What a written message is said to do with its words: "reads", "says", "states". */
+const MESSAGE_READS = /^(?:reads|read|says|said|states|stated)$/i;
 
 /** A clause opening in the first person, perhaps after a turn label: "My message was simple", "Answer: I said". */
 const FIRST_PERSON_CLAUSE = /^(?:\p{Lu}[^:\n]{0,40}:[ \t\u00a0]+)?(?:I|My)[ \t\u00a0]/u;
@@ -807,10 +845,10 @@ function colonClauseSubject(text: string, index: SpeakerIndex, w: QuoteWindow, f
 }
 
 /**
- * The words of a clause before its verb, after a comma or the sentence start: "the Secretary", "the
- * Russian minister", "the head of the Uzbek foreign ministry", "Xi".
+ * The words of a clause before its verb, after a comma, a colon (a turn label, "Answer:") or the
+ * sentence start: "the Secretary", "the Russian minister", "the head of the Uzbek foreign ministry", "Xi".
  */
-const ROLE_CLAUSE = new RegExp(String.raw`(?:^|,)[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
+const ROLE_CLAUSE = new RegExp(String.raw`(?:^|[,:])[ \t\u00a0]*((?:[\p{L}-]+[ \t\u00a0]+){0,6}[\p{L}-]+)[ \t\u00a0]+${FILLER}$`, 'iu');
 
 /** Speech verbs whose object is the person addressed: "told Putin", "assured the guests", "wished him". */
 const ADDRESSEE_VERB = /^(?:told|tells|tell|asked|asks|ask|assured|assures|assure|informed|informs|inform|reminded|reminds|remind|urged|urges|urge|instructed|instructs|instruct|briefed|briefs|brief|wished|wishes|wish|wishing)$/i;

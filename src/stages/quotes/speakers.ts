@@ -246,7 +246,13 @@ export class SpeakerIndex {
     // "the First Lady": the one introduced as the President's wife, when the text names her so.
     if (FIRST_LADY_WORDS.test(w)) return this.lastPersonAfter(at, WIFE_BEFORE) ?? this.lastPersonBeforeVerb(at, WIFE_AFTER);
     if (HOST_WORDS.test(w)) return this.lastPersonBeforeVerb(at, HOST_VERB_AFTER) ?? this.lastPersonAfter(at, HOSTED_BY_BEFORE);
-    if (DELEGATION_HEAD_WORDS.test(w)) return this.lastPersonAfter(at, LED_BY_BEFORE);
+    const delegation = DELEGATION_HEAD_WORDS.exec(w);
+    if (delegation) {
+      // "the head of the Chinese delegation", with no one said to lead it: the one person named who
+      // serves that state (in talks of two ministers, each heads a side); several leave it open.
+      const country = delegation[1] ? demonymToCountry(delegation[1]) : null;
+      return this.lastPersonAfter(at, LED_BY_BEFORE) ?? (country ? this.onlyOfSide(country, at) : null);
+    }
     // "the head of the Bank": the one the text says leads the body ("led by its President X"), when it does.
     if (BODY_HEAD_WORDS.test(w)) {
       const leader = this.lastPersonAfter(at, LED_BY_BEFORE);
@@ -287,6 +293,14 @@ export class SpeakerIndex {
       const demonym = diplomacy[1] ?? diplomacy[2] ?? diplomacy[3];
       return this.holderOfRole(`${demonym ? `${demonym} ` : ''}Foreign Minister`, at);
     }
+    const cochair = CO_CHAIR_WORDS.exec(w);
+    if (cochair) {
+      // "the Russian co-chair of the commission", "the co-chair from the Vietnamese side": a body two
+      // states chair together has one chair of each; the demonym says which, and the chair is the last
+      // person named who serves that state. Without a demonym either chair may be meant.
+      const country = demonymToCountry(cochair[1] ?? cochair[2] ?? '');
+      return country ? this.lastPersonWhere(at, (a) => a.country === country) ?? this.onlyOfSide(country, at) : null;
+    }
     const leader = STATE_LEADER_WORDS.exec(w);
     if (leader) {
       // "the Vietnamese State leader", "the Government leader": the head of state or of government (of that country).
@@ -305,6 +319,15 @@ export class SpeakerIndex {
     if (chief && !demonymToCountry(chief[1]!) && !countryByName(chief[1]!)) {
       // "the WHO chief", "the bp chief": the head of the body those words name, when the text has named one.
       const head = this.headOfNamedBody(chief[1]!, at);
+      if (head) return head;
+    }
+    const top = BODY_TOP_WORDS.exec(w);
+    if (top && !countryByName(top[1]!)) {
+      // "the JICA President", "the IMF Managing Director": the head of the body the acronym names, by its
+      // acronym or by the full name whose initials it is ("Japan International Cooperation Agency"),
+      // when the text names who holds the post or leads the body's delegation.
+      const full = this.bodyNamedByInitials(top[1]!, at);
+      const head = this.headOfNamedBody(top[1]!, at) ?? (full ? this.headOfNamedBody(full, at) ?? this.lastPersonAfter(at, ledForBody(full)) : null);
       if (head) return head;
     }
     if (REGION_HEAD_WORDS.test(w)) {
@@ -357,6 +380,20 @@ export class SpeakerIndex {
     if (named) return named;
     const before = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}(?:['’]s)?[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)[ \t\u00a0]+){1,8}$`, 'u');
     return this.lastPersonAfter(at, before);
+  }
+
+  /**
+   * The name of the last organisation named before `at` whose capitalised words have the acronym's
+   * letters for initials ("Japan International Cooperation Agency" for "JICA"), or null.
+   */
+  private bodyNamedByInitials(acronym: string, at: number): string | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'organization' || m.form !== 'name') continue;
+      const initials = m.text.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (initials === acronym) return m.text;
+    }
+    return null;
   }
 
   /**
@@ -479,6 +516,57 @@ export class SpeakerIndex {
       if (m.type !== 'person' || m.form === 'pronoun') continue;
       const a = this.actorOf(m);
       if (a && !a.nominal && fits(a) && after.test(this.text.slice(m.end, m.end + 120))) return a;
+    }
+    return null;
+  }
+
+  /**
+   * The one person named before `at` who serves `country`; with no one known to serve it ("Deputy Prime
+   * Minister X and Deputy Prime Minister of Viet Nam Y", the first's state left to the issuer), the one
+   * person whose state the text leaves open, when someone named serves another state, so that the open
+   * one is the other side. Null when two could be meant.
+   */
+  private onlyOfSide(country: string, at: number): Actor | null {
+    const only = (fits: (a: Actor) => boolean) => {
+      const found = this.lastPersonWhere(at, fits);
+      return found && !this.lastPersonWhere(at, (a) => fits(a) && a !== found) ? found : null;
+    };
+    if (this.lastPersonWhere(at, (a) => a.country === country)) return only((a) => a.country === country);
+    return this.lastPersonWhere(at, (a) => !!a.country && a.country !== country) ? only((a) => !a.country) : null;
+  }
+
+  /**
+   * "The Spokesman for the Presidency, Ambassador X, said ... “...,” the spokesman said": the person set
+   * off by commas right after an earlier mention of the same office (its complement between), when the
+   * mentions layer left the later office unresolved.
+   */
+  appositeHolder(office: string, at: number): Actor | null {
+    const key = lookupKey(office.replace(/^the\s+/i, ''));
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form !== 'title' || m.start >= at || lookupKey(m.text) !== key) continue;
+      const gap = OFFICE_THEN_COMMA.exec(this.text.slice(m.end, m.end + 80));
+      if (!gap) continue;
+      const from = m.end + gap[0].length;
+      const named = this.firstPersonFrom(from, from + 80);
+      if (!named || !APPOSED_CLOSE.test(this.text.slice(named.end, named.end + 2)) || !LEAD_TITLE_WORDS.test(this.text.slice(from, named.start))) continue;
+      const a = this.actorOf(named);
+      return a && !a.nominal ? a : null;
+    }
+    return null;
+  }
+
+  /**
+   * The last person named sending a written message: "Vladimir Putin sent greetings to ...", "X addressed
+   * a letter to ...", "handed over a letter from President X".
+   */
+  messageSender(at: number): Actor | null {
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const m = this.mentions[k]!;
+      if (m.type !== 'person' || m.form === 'pronoun') continue;
+      const a = this.actorOf(m);
+      if (!a || a.nominal) continue;
+      if (SENT_MESSAGE_AFTER.test(this.text.slice(m.end, m.end + 120)) || MESSAGE_FROM_BEFORE.test(this.text.slice(Math.max(0, m.start - 120), m.start))) return a;
     }
     return null;
   }
@@ -702,7 +790,7 @@ const RELATIONAL_NOUN = /latter|former|highness|majesty|excellency|holiness|fath
  * "his Turkish counterpart", "her colleague": one who holds the same office for the other side. Releases
  * translated from Russian and Turkish say "colleague" where English ones say "counterpart".
  */
-const COUNTERPART_WORDS = /^(?:his|her|their|the) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
+const COUNTERPART_WORDS = /^(?:his|her|their|the|my|our) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
 /** "his interlocutor", "the Vietnamese interlocutor": the one the person last named spoke with. */
 const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
 /** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
@@ -754,7 +842,7 @@ const HOST_VERB_AFTER = /^(?:[ \t\u00a0]*,[^,.;:!?“”"«»\n]{1,100},)?(?:[ \
 /** "was received by ", "welcomed by King of Jordan ", "received by the President of Kazakhstan, " right before the host's name. */
 const HOSTED_BY_BEFORE = /(?<![\p{L}])(?:received|hosted|welcomed|greeted)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$/u;
 /** "the head of the Uzbek delegation", "the leader of the delegation". */
-export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:[\p{Lu}][\p{L}-]* )?delegation$/iu;
+export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:([\p{Lu}][\p{L}-]*) )?delegation$/iu;
 /** "the head of the Bank", "the chief of the Fund": the leader of a body named by its common noun. */
 /** "the head of the company", "the head of the Russian corporation": a body named by a common noun of business. */
 const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}-]*) )?(?:company|corporation|group|holding|concern|firm)$/u;
@@ -780,6 +868,12 @@ const DEPUTY_TITLE = /(?:^|[\s-])(?:deputy|vice|assistant)(?:[\s-]|$)/i;
  * "the head of the Uzbek foreign ministry", "the head of the Uzbek diplomatic service", "the Chinese top diplomat".
  */
 const DIPLOMACY_HEAD_WORDS = /^(?:[Tt]he )?(?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?:(\p{Lu}[\p{L}-]*) )?(?:diplomacy|MFA|[Ff]oreign [Mm]inistry|[Dd]iplomatic [Ss]ervice|[Mm]inistry of [Ff]oreign [Aa]ffairs)|(?:(\p{Lu}[\p{L}-]*(?:['’]s)?) )?(?:top|chief) diplomat|(?:(\p{Lu}[\p{L}-]*) )?diplomacy (?:chief|head))$/u;
+/**
+ * "the Russian co-chair", "the Kazakh co-chairman of the intergovernmental commission", "the co-chair of the
+ * commission from the Chinese side": one chair of a body chaired by two sides, with the side's demonym
+ * before the noun (group 1) or after "from the" (group 2).
+ */
+const CO_CHAIR_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?co-?chair(?:man|woman|person)?(?: of the (?:[\p{L}-]+ ){0,4}?(?:commission|committee|council|forum|dialogue|group|session|meeting))?(?: (?:from|of) the (\p{Lu}[\p{L}-]*) side)?$/u;
 /** "the Vietnamese State leader", "the Government leader", "the state chief": a head of state or government in plain words. */
 const STATE_LEADER_WORDS = /^(?:[Tt]he )?(?:(\p{Lu}[\p{L}-]*) )?([Ss]tate|[Gg]overnment) (?:leader|head|chief)$/u;
 /** A person noun that names no office, with the demonym of the country served: "the Pakistani official". */
@@ -805,7 +899,22 @@ const BODY_WORDS_BEFORE = /(?<![\p{L}])[Tt]he[ \t\u00a0]+((?:\p{Lu}[\p{L}&.-]*[ 
 function ledForBody(body: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(body)}[^.;:!?“”"«»\n]{0,40}?[ \t\u00a0](?:led|headed)[ \t\u00a0]+by[ \t\u00a0]+(?:(?:its|his|her|their)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*,?|of|for|the|and)[ \t\u00a0]+){0,10}$`, 'u');
 }
-const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration)$/i;
+/** "the JICA President", "the IMF Managing Director": a body's acronym (group 1) before the top post of a body. */
+const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
+/** A verb of sending or addressing and, within a few words, the written message sent, right after its sender's name. */
+const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:message|letter|telegram|greetings|congratulations)(?![\p{L}])/u;
+/** An office's complement ("for the Presidency", "of the Ministry") and the comma opening an apposition after it. */
+const OFFICE_THEN_COMMA = /^(?:[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]*){1,5})?[ \t\u00a0]*,[ \t\u00a0]*/u;
+/** Title words, or none, before a name in apposition: "Ambassador ", "Deputy Minister ". */
+const LEAD_TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+){0,4}$/u;
+/** The comma (or the end of the sentence) closing an apposition after the name. */
+const APPOSED_CLOSE = /^[ \t\u00a0]*[,.]/;
+/** "a letter from President ", "the message of ": a written message and its sender's name right after it. */
+const MESSAGE_FROM_BEFORE = /(?<![\p{L}])(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+/** "the letter", "his message", "the congratulatory telegram": a written message as the whole of a cue's subject. */
+export const MESSAGE_WORDS = /^(?:the|this|that|his|her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)$/iu;
+/** "the head of the region", "the head of the regional government": a governor, a mayor or a region's head in plain words. */
+const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration|(?:regional|provincial|city) (?:government|administration))$/i;
 
 /** "head of the Foreign Ministry", "chief of the Ministry of Energy": the minister, by the ministry's name. */
 const MINISTRY_HEAD = /^(?:head|chief)[ \t\u00a0]+of[ \t\u00a0]+(?:the[ \t\u00a0]+)?.*\bministry\b/i;
