@@ -1703,6 +1703,15 @@ describe('a listed person\'s name that opens the name of a body', () => {
     expect(names('Minister Anna Berg met Minister Karl Kask in the Nelson Mandela Hall.')).toEqual(['Anna Berg', 'Karl Kask']);
   });
 
+  it('a listed name before a facility\'s head, or before one or two capitalised words and that head, names the facility ("at Kenneth Kaunda International Airport")', () => {
+    expect(names('President Ivo Tamm welcomed President Karl Kask at Kenneth Kaunda International Airport.')).toEqual(['Ivo Tamm', 'Karl Kask']);
+    expect(names('Minister Anna Berg crossed the Nelson Mandela Bridge.')).toEqual(['Anna Berg']);
+  });
+
+  it('near miss: the listed name before a facility word that opens no name of the facility is the person', () => {
+    expect(names('President Kenneth Kaunda opened the International Airport in 1967.')).toContain('Kenneth Kaunda');
+  });
+
   it('near miss: a listed name with no article before it, or with a word between it and "the", is the person', () => {
     expect(names('Minister Anna Berg quoted Willy Brandt in Berlin.')).toContain('Willy Brandt');
     expect(names('Minister Anna Berg recalled the words of the then Chancellor Willy Brandt.')).toContain('Willy Brandt');
