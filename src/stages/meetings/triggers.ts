@@ -1647,7 +1647,24 @@ function leadsPoliticalParty(v: MeetingText, i: number, first: number): boolean 
   let j = i - 1;
   if (v.lower(j) === ',') j--;
   else while (j > first && i - j <= 3 && (v.tok(j)?.pos === 'AUX' || v.tok(j)?.pos === 'ADV')) j--;
-  return j >= first && politicalParty(v, j);
+  return j >= first && politicalParty(v, j) && !partyOfTravellingGroup(v, j, first);
+}
+
+/** Most tokens of a party's name looked back over for the "of" or "from" before it. */
+const PARTY_NAME_REACH = 6;
+
+/**
+ * "a delegation of the Communist Party led by X", "a team from the ruling party, headed by Y": a political
+ * party named after the "of" or "from" of a travelling group's noun is a modifier inside the group's noun
+ * phrase, so a participle after it describes that phrase's head, the group, and X leads the group.
+ */
+function partyOfTravellingGroup(v: MeetingText, j: number, first: number): boolean {
+  const m = v.mentionAt(j);
+  let k = (m ? v.tokenRange(m)[0] : j) - 1;
+  for (let n = 0; k > first && n < PARTY_NAME_REACH && !/^(?:of|from)$/.test(v.lower(k)); n++, k--) {
+    if (v.isVerb(k) || /^[,;:]$/.test(v.lower(k))) return false;
+  }
+  return /^(?:of|from)$/.test(v.lower(k)) && k - 1 >= first && travellingPartyNoun(v, k - 1);
 }
 
 /** A noun of a party that travels or meets as one: "the delegation", "the team", not "her party". */
