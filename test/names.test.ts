@@ -1332,6 +1332,14 @@ describe('surnames that are common words', () => {
     expect(names('The ambassador met Peter Hope and Anna Bishop on Tuesday.')).toEqual(['Peter Hope', 'Anna Bishop']);
   });
 
+  it('"Nor", a Malay family name, ends a name after an office ("Deputy Speaker Ramli Mohd Nor")', () => {
+    expect(names('Minister Ana Soto met Deputy Speaker Ramli Mohd Nor in Kuala Lumpur.')).toEqual(['Ana Soto', 'Ramli Mohd Nor']);
+  });
+
+  it('near miss: "Nor" opening a clause is the conjunction, no one\'s name', () => {
+    expect(names('Nor did Minister Ana Soto meet the envoy in Kuala Lumpur.')).toEqual(['Ana Soto']);
+  });
+
   it('the same words before another capitalised word or without a given name stay no one', () => {
     // Near-misses: a square named after someone, a holiday, an office before a name.
     expect(names('The marchers gathered on Paul Victory Square.')).toEqual([]);
