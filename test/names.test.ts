@@ -1356,6 +1356,15 @@ describe('styles of address', () => {
     // Near-miss: without its full stop the word may open a name.
     expect(names('The Minister received Eng Hock Tan in Penang.')).toEqual(['Eng Hock Tan']);
   });
+
+  it('a style of two words ("Tan Sri"), or one with its own apostrophe ("Dato\'"), after the capitalised name of a body opens the holder\'s name', () => {
+    expect(names('Speaker of the Dewan Rakyat Tan Sri Johari Abdul met Senator Karl Berg.')).toEqual(['Johari Abdul', 'Karl Berg']);
+    expect(names('Chairman of the Dewan Negara Dato\' Awang Bemee met Senator Karl Berg.')).toEqual(['Awang Bemee', 'Karl Berg']);
+  });
+
+  it('near miss: the first word of a style of two words alone, after a given name, is a surname ("Tan")', () => {
+    expect(names('Senator Karl Berg met Lim Tan and Sri Mulyani Indrawati.')).toEqual(['Karl Berg', 'Lim Tan', 'Sri Mulyani Indrawati']);
+  });
 });
 
 describe('a long body name before its holder', () => {
