@@ -603,11 +603,14 @@ function pastRelativeAside(v: MeetingText, k: number, last: number): number {
   // "A meeting with X, initially scheduled for the same day, was postponed": so past a participle
   // of plan set off by commas, which describes the meeting as a relative clause would.
   const participle = SCHEDULED_PARTICIPLE.has(v.lower(opener)) || (v.tok(opener)?.pos === 'ADV' && SCHEDULED_PARTICIPLE.has(v.lower(opener + 1)));
-  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle) || v.lower(opener - 1) !== ',') return k;
+  // "The visit of X to Riga, at the invitation of Y, has been postponed": so past a prepositional phrase
+  // with no verb of its own set off by commas, which describes the meeting too.
+  const prepositional = v.tok(opener)?.pos === 'ADP';
+  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle || prepositional) || v.lower(opener - 1) !== ',') return k;
   for (let j = opener + 1; j < last && j - k <= ASIDE_REACH; j++) {
     const l = v.lower(j);
     if (l === ',') return j + 1;
-    if (l === ';' || l === '.' || l === ':') break;
+    if (l === ';' || l === '.' || l === ':' || (prepositional && v.isVerb(j))) break;
   }
   return k;
 }
