@@ -270,6 +270,18 @@ describe('titles with complements', () => {
     expect(r.people[0]).toMatchObject({ name: 'Konstantin Zaitsev', country: 'RUS', sector: 'GOV' });
   });
 
+  it('a region\'s suffix right after the place that ends the complement ("of Yunnan Province") is in the body\'s name, and the name after it is the holder\'s', () => {
+    const r = extract({ text: 'Director of the Foreign Affairs Office of Yunnan Province Yang Zhaoyun attended.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Foreign Affairs Office of Yunnan Province']);
+    expect(r.people.map((p) => p.name)).toEqual(['Yang Zhaoyun']);
+  });
+
+  it('near miss: with no region\'s suffix after the place, the body ends on the place and the holder\'s name keeps its first word', () => {
+    const r = extract({ text: 'Director of the Foreign Affairs Office of Yunnan Yang Zhaoyun attended.' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Foreign Affairs Office of Yunnan']);
+    expect(r.people.map((p) => p.name)).toEqual(['Yang Zhaoyun']);
+  });
+
   it('two plain capitalised words after the body an office names are its holder, given name listed or not', () => {
     const r = extract({ text: 'Chairman of the Senate of the Parliament Tulegen Ashimbayev opened the session.', source: 'President of Kazakhstan' });
     expect(r.organizations.map((o) => o.name)).toEqual(['Senate of the Parliament']);

@@ -1332,6 +1332,14 @@ describe('surnames that are common words', () => {
     expect(names('The ambassador met Peter Hope and Anna Bishop on Tuesday.')).toEqual(['Peter Hope', 'Anna Bishop']);
   });
 
+  it('"Nor", a Malay family name, ends a name after an office ("Deputy Speaker Ramli Mohd Nor")', () => {
+    expect(names('Minister Ana Soto met Deputy Speaker Ramli Mohd Nor in Kuala Lumpur.')).toEqual(['Ana Soto', 'Ramli Mohd Nor']);
+  });
+
+  it('near miss: "Nor" opening a clause is the conjunction, no one\'s name', () => {
+    expect(names('Nor did Minister Ana Soto meet the envoy in Kuala Lumpur.')).toEqual(['Ana Soto']);
+  });
+
   it('the same words before another capitalised word or without a given name stay no one', () => {
     // Near-misses: a square named after someone, a holiday, an office before a name.
     expect(names('The marchers gathered on Paul Victory Square.')).toEqual([]);
@@ -1347,6 +1355,15 @@ describe('styles of address', () => {
     expect(names('The Minister received H.E. Eng. Ahmed Al-Hamadi, Chairman of the Business Council, in Manama.')).toEqual(['Ahmed Al-Hamadi']);
     // Near-miss: without its full stop the word may open a name.
     expect(names('The Minister received Eng Hock Tan in Penang.')).toEqual(['Eng Hock Tan']);
+  });
+
+  it('a style of two words ("Tan Sri"), or one with its own apostrophe ("Dato\'"), after the capitalised name of a body opens the holder\'s name', () => {
+    expect(names('Speaker of the Dewan Rakyat Tan Sri Johari Abdul met Senator Karl Berg.')).toEqual(['Johari Abdul', 'Karl Berg']);
+    expect(names('Chairman of the Dewan Negara Dato\' Awang Bemee met Senator Karl Berg.')).toEqual(['Awang Bemee', 'Karl Berg']);
+  });
+
+  it('near miss: the first word of a style of two words alone, after a given name, is a surname ("Tan")', () => {
+    expect(names('Senator Karl Berg met Lim Tan and Sri Mulyani Indrawati.')).toEqual(['Karl Berg', 'Lim Tan', 'Sri Mulyani Indrawati']);
   });
 });
 
@@ -1701,6 +1718,15 @@ describe('a listed person\'s name that opens the name of a body', () => {
   it('after "the", a listed name before another capitalised word names a thing after the person ("the Willy Brandt House")', () => {
     expect(names('President Ivo Tamm met Chancellor Olaf Brandt. They visited the Willy Brandt House.')).toEqual(['Ivo Tamm', 'Olaf Brandt']);
     expect(names('Minister Anna Berg met Minister Karl Kask in the Nelson Mandela Hall.')).toEqual(['Anna Berg', 'Karl Kask']);
+  });
+
+  it('a listed name before a facility\'s head, or before one or two capitalised words and that head, names the facility ("at Kenneth Kaunda International Airport")', () => {
+    expect(names('President Ivo Tamm welcomed President Karl Kask at Kenneth Kaunda International Airport.')).toEqual(['Ivo Tamm', 'Karl Kask']);
+    expect(names('Minister Anna Berg crossed the Nelson Mandela Bridge.')).toEqual(['Anna Berg']);
+  });
+
+  it('near miss: the listed name before a facility word that opens no name of the facility is the person', () => {
+    expect(names('President Kenneth Kaunda opened the International Airport in 1967.')).toContain('Kenneth Kaunda');
   });
 
   it('near miss: a listed name with no article before it, or with a word between it and "the", is the person', () => {

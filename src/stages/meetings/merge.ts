@@ -197,6 +197,9 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
   /** The latest meeting word with no one named and no meeting to refer to, by status ("The G7 ministers met in Capri."). */
   const bare = new Map<MeetingStatus, MeetingDraft>();
   const companions = companionAsides(v, drafts);
+  /** Sentences with a meeting of their own, not only people joining one. */
+  const meetingSentences = new Set<number>();
+  for (const d of drafts) if (!d.joinOnly) meetingSentences.add(d.sentence);
   /** Adds the companions of the subject of `d` to the meeting `d` went to. */
   const withCompanions = (b: Building, d: MeetingDraft) => {
     for (const c of companions.get(d) ?? NO_DRAFTS) m.add(b, c);
@@ -223,6 +226,16 @@ export function mergeMeetings(v: MeetingText, drafts: readonly MeetingDraft[]): 
       // "... a Presidential Delegation to attend the inauguration. X will lead the delegation. Members
       // of the delegation: A; B": a sentence about the same party may stand between.
       else if (d.status === 'held' && !m.latest('held') && (m.latest('planned')?.lastSentence ?? -PLANNED_PARTY_REACH - 1) >= d.sentence - PLANNED_PARTY_REACH) m.add(m.latest('planned')!, d);
+      // "A Latvian delegation will visit Tallinn next week. The delegation includes X": so, when the
+      // meeting still to come names no one, the list is the first to name its people.
+      // A meeting word of the list's own sentence ("was represented at the talks on Monday by X") is the one it joins.
+      else if (d.status === 'held' && !m.latest('held') && people.size > 0 && !meetingSentences.has(d.sentence)
+        && (bare.get('planned')?.sentence ?? -PLANNED_PARTY_REACH - 1) >= d.sentence - PLANNED_PARTY_REACH) {
+        const planned = bare.get('planned')!;
+        const opened = m.open(planned);
+        m.add(opened, planned);
+        m.add(opened, d);
+      }
       // A report joins a meeting; alone it is no meeting ("the Governor reported on the harvest").
       else if (people.size > 0 && !d.rule.startsWith('join:')) m.add(m.open(d), d);
       continue;

@@ -10,12 +10,17 @@ import type { MeetingText, PersonRef } from './view.js';
 
 /** Verbs of coming to a meeting, after "unable to" or a negation. */
 const COME = /^(?:attend|come|join|travel|participate|be|take)$/;
-/** Words after "be" or "take" that make them verbs of coming: "be present", "take part". */
-const COME_PARTICLE = /^(?:present|there|part)$/;
+/** Words after "be" or "take" that make them verbs of coming: "be present", "be here", "take part". */
+const COME_PARTICLE = /^(?:present|there|here|part)$/;
 /** Auxiliaries that may stand between "who" and the negation: "who was unable", "who had been unable". */
 const AUX = /^(?:was|were|is|are|had|has|have|been)$/;
 /** Modal or "did" that a "not" negates: "who could not attend", "who did not travel". */
 const NEGATED_MODAL = /^(?:could|can|did|would)$/;
+
+/** Whether token k is an adverb of the speaker's comment ("unfortunately", "sadly"), never the negation itself. */
+function commentAdverb(v: MeetingText, k: number): boolean {
+  return v.tok(k)?.pos === 'ADV' && afterNot(v, k) < 0 && /ly$/.test(v.lower(k));
+}
 
 /** The index after "not" or "n't" at k, or -1. */
 function afterNot(v: MeetingText, k: number): number {
@@ -55,7 +60,9 @@ export function saidAbsent(v: MeetingText, p: PersonRef): boolean {
  */
 function deniesComing(v: MeetingText, k: number): boolean {
   const start = k;
-  while (AUX.test(v.lower(k)) && k - start < 3) k++;
+  // "who unfortunately could not be here", "who sadly was unable to attend": an adverb of comment
+  // before the auxiliary or the modal leaves the denial as it is.
+  while ((AUX.test(v.lower(k)) || commentAdverb(v, k)) && k - start < 3) k++;
   if (v.lower(k) === 'absent') return true;
   // "X, who was represented by Minister Y": one for whom another stood in was not there in person.
   if (k > start && v.lower(k) === 'represented' && v.lower(k + 1) === 'by') return personAfterOffice(v, k + 2);

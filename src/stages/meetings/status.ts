@@ -603,11 +603,14 @@ function pastRelativeAside(v: MeetingText, k: number, last: number): number {
   // "A meeting with X, initially scheduled for the same day, was postponed": so past a participle
   // of plan set off by commas, which describes the meeting as a relative clause would.
   const participle = SCHEDULED_PARTICIPLE.has(v.lower(opener)) || (v.tok(opener)?.pos === 'ADV' && SCHEDULED_PARTICIPLE.has(v.lower(opener + 1)));
-  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle) || v.lower(opener - 1) !== ',') return k;
+  // "The visit of X to Riga, at the invitation of Y, has been postponed": so past a prepositional phrase
+  // with no verb of its own set off by commas, which describes the meeting too.
+  const prepositional = v.tok(opener)?.pos === 'ADP';
+  if (!(/^(?:which|that)$/.test(v.lower(opener)) || participle || prepositional) || v.lower(opener - 1) !== ',') return k;
   for (let j = opener + 1; j < last && j - k <= ASIDE_REACH; j++) {
     const l = v.lower(j);
     if (l === ',') return j + 1;
-    if (l === ';' || l === '.' || l === ':') break;
+    if (l === ';' || l === '.' || l === ':' || (prepositional && v.isVerb(j))) break;
   }
   return k;
 }
@@ -753,6 +756,25 @@ function realisedAfter(v: MeetingText, h: number, last: number): boolean {
   return false;
 }
 
+/** Words of a predicate saying that preparations go on, between the noun and its "for": "are well under way", "have begun". */
+const GOING_ON = /^(?:are|is|were|was|have|has|had|been|well|already|now|actively|under|way|underway|in|full|swing|progress|begun|started|continuing|continue|continues)$/;
+/** Most tokens of such a predicate. */
+const GOING_ON_REACH = 5;
+
+/**
+ * Whether the "for" at j follows a clause whose subject is a noun of preparation and whose predicate,
+ * and nothing else, says the preparations go on: "Preparations are under way for", "preparations
+ * have begun for". What they are for is still to come.
+ */
+function preparationsGoingOnBefore(v: MeetingText, j: number, first: number): boolean {
+  for (let k = j - 1; k >= first && j - k <= GOING_ON_REACH; k--) {
+    const l = v.lower(k);
+    if (/^preparations?$/.test(l)) return k < j - 1;
+    if (!GOING_ON.test(l)) return false;
+  }
+  return false;
+}
+
 export function nounReading(v: MeetingText, n: number, verb: number, first: number, last: number, nounEnd = n + 1): Reading | null {
   // "A telephone conversation between X and Y is scheduled": what follows the noun is read from its last word.
   const h = nounEnd - 1;
@@ -790,6 +812,9 @@ export function nounReading(v: MeetingText, n: number, verb: number, first: numb
     if (QUESTION_TOPIC.test(l) && QUESTIONED.test(v.lower(j - 1)) && onlyModifiersBetween(v, j + 1, n) && !POSSESSIVE.test(v.lower(j + 1))) return 'negated';
     // "preparations for the visit", "the preparation of the visit", "preparing the visit".
     if (AHEAD_OF.has(l) || ((l === 'for' || l === 'of') && /^(?:preparation|preparations|prepare|preparing|ready)$/.test(v.lower(j - 1)))) return 'planned';
+    // "Preparations are under way for a summit of A and B": the "for" of preparations whose own clause
+    // says they go on.
+    if (l === 'for' && preparationsGoingOnBefore(v, j, first)) return 'planned';
     if (/^(?:preparing|prepare|prepares|organising|organizing)$/.test(l)) return 'planned';
     // "prepared the visit of X": a meeting prepared was still to come when it was prepared; as a
     // modifier ("a well-prepared summit") the participle tells of one held.

@@ -1647,7 +1647,24 @@ function leadsPoliticalParty(v: MeetingText, i: number, first: number): boolean 
   let j = i - 1;
   if (v.lower(j) === ',') j--;
   else while (j > first && i - j <= 3 && (v.tok(j)?.pos === 'AUX' || v.tok(j)?.pos === 'ADV')) j--;
-  return j >= first && politicalParty(v, j);
+  return j >= first && politicalParty(v, j) && !partyOfTravellingGroup(v, j, first);
+}
+
+/** Most tokens of a party's name looked back over for the "of" or "from" before it. */
+const PARTY_NAME_REACH = 6;
+
+/**
+ * "a delegation of the Communist Party led by X", "a team from the ruling party, headed by Y": a political
+ * party named after the "of" or "from" of a travelling group's noun is a modifier inside the group's noun
+ * phrase, so a participle after it describes that phrase's head, the group, and X leads the group.
+ */
+function partyOfTravellingGroup(v: MeetingText, j: number, first: number): boolean {
+  const m = v.mentionAt(j);
+  let k = (m ? v.tokenRange(m)[0] : j) - 1;
+  for (let n = 0; k > first && n < PARTY_NAME_REACH && !/^(?:of|from)$/.test(v.lower(k)); n++, k--) {
+    if (v.isVerb(k) || /^[,;:]$/.test(v.lower(k))) return false;
+  }
+  return /^(?:of|from)$/.test(v.lower(k)) && k - 1 >= first && travellingPartyNoun(v, k - 1);
 }
 
 /** A noun of a party that travels or meets as one: "the delegation", "the team", not "her party". */
@@ -2908,10 +2925,13 @@ function presentCue(site: CueSite): CueReading | null {
   // "A and B were participants of the training course": one takes part in a course, a programme or a
   // contest without meeting anyone there; "participants of the forum" are at a meeting.
   if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
-  const subject = listed ? null : presentSubject(v, i, first, skip);
+  // "A was also present, as was B": a list after "as" and a copula is the subject of a clause of
+  // comparison, present like the subject before the word, who stays.
+  const compared = listed !== null && comparedAfter(v, end);
+  const subject = listed && !compared ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
-  const list = listed ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
+  const list = (compared ? [...(subject ?? []), ...listed] : listed) ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
     ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
   if (!list) return null;
   // "discussed the grain deal, which was concluded with the participation of X": presence told in a
@@ -2940,6 +2960,12 @@ function presentCue(site: CueSite): CueReading | null {
   // phrase of a meeting still ahead is presence at that meeting.
   else if (PRESENCE_PHRASE_OPENS.test(v.lower(i - 2)) && v.lower(i - 1) === 'the' && awaitedPhraseBefore(v, i - 2, first, (j) => eventNoun(v, j))) r.reading = 'planned';
   return r;
+}
+
+/** Whether a clause of comparison with its verb before its subject opens at k: "[, ]as was", "as were". */
+function comparedAfter(v: MeetingText, k: number): boolean {
+  const j = v.lower(k) === ',' ? k + 1 : k;
+  return v.lower(j) === 'as' && /^(?:was|were)$/.test(v.lower(j + 1));
 }
 
 /** The finite verb nearest before token i in its clause (no comma, semicolon or clause opener between), else -1. */

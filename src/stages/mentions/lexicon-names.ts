@@ -51,6 +51,20 @@ function bodyHeadAt(s: SentenceScan, k: number): boolean {
   return k < s.last && s.isCap(k) && NAMED_AFTER_HEADS.has(wordLists().orgHeads.get(s.lower(k)) ?? '');
 }
 
+/** Capitalised words that may stand between a person's name and a facility named after the person. */
+const FACILITY_WORDS_BETWEEN = 2;
+
+/**
+ * Whether the capitalised words right after a name end, within FACILITY_WORDS_BETWEEN more, in the head of a
+ * facility's name (words.tsv `facility`: "Kenneth Kaunda International Airport", "the Nelson Mandela
+ * Bridge"), so that the name is the facility's. A person's name is no facility's head.
+ */
+function facilityHeadAfter(s: SentenceScan, k: number): boolean {
+  const { facilities } = wordLists();
+  for (let j = k; j < s.last && j <= k + FACILITY_WORDS_BETWEEN && s.isCap(j); j++) if (facilities.has(s.tokenKey(j))) return true;
+  return false;
+}
+
 /**
  * Whether a listed person's name from..to names a thing after that person: it stands before the head
  * of a body (bodyHeadAt), or right after "the" and right before a free capitalised word that is no
@@ -58,7 +72,7 @@ function bodyHeadAt(s: SentenceScan, k: number): boolean {
  * no article.
  */
 export function namesThingAt(s: SentenceScan, from: number, to: number): boolean {
-  if (bodyHeadAt(s, to)) return true;
+  if (bodyHeadAt(s, to) || facilityHeadAfter(s, to)) return true;
   if (from - 1 < s.first || s.lower(from - 1) !== 'the' || to >= s.last) return false;
   return s.isCap(to) && s.free(to, to + 1) && !s.nameHit(to) && !s.titleHit(to) && !s.glued(to);
 }

@@ -183,6 +183,9 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     if (words > 0 && s.marked(k, Mark.PostNominal)) break;
     // "Esteemed Mr Haddad": a style of address ends the run before it.
     if (words > 0 && ADDRESS_STYLES.has(t.text)) break;
+    // "Speaker of the Dewan Rakyat Tan Sri Johari Abdul", "... Dewan Negara Dato' Awang Bemee": a style of
+    // two words, or one written with its own apostrophe, opens the next name; it stands inside none.
+    if (words > 0 && (opensTwoWordStyle(s, k) || (APOSTROPHES.has(s.tok(k + 1)?.text ?? '') && s.glued(k + 1) && s.isCap(k + 2) && honorificKey(honorifics, t.lower) !== null))) break;
     // "Kh.Battulga", "Th. Biswajit Singh": an initial of one or two letters with its full stop.
     if (s.marked(k, Mark.Initial) && s.tok(k + 1)?.text === '.' && s.glued(k + 1) && s.isCap(k + 2) && s.claimOf(k + 2) === Claim.Free && (s.glued(k + 2) || initialMayStand(t.text, words))) {
       words++;

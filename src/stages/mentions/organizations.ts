@@ -421,9 +421,15 @@ export function headNounOrganizations(s: SentenceScan): void {
             // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.
             // "... of the CPC Central Committee": a capitalised word with a head noun right after it goes on
             // into a body of the listed one, and is no holder's name.
-            if (h && h.end === r && h.hit.entry.kind !== 'demonym' && !s.nameHit(r) && !headAt(s, r) && s.isCap(r)
-              && !wordLists().portfolio.has(s.lower(r)) && (s.isCap(r + 1) || particleSurnameAt(s, r + 1))
-              && !(h.hit.entry.kind === 'organization' && headAt(s, r + 1))) break;
+            // "... Office of Yunnan Province Yang Zhaoyun": a region's suffix right after the place is a word of
+            // the place's name, and the complement ends after it as it would after the place.
+            const e = h && h.end === r && r < s.last - 1 && s.isCap(r) && !s.nameHit(r) && wordLists().regionSuffixes.has(lookupKey(s.tok(r)!.text)) ? r + 1 : r;
+            if (h && h.end === r && h.hit.entry.kind !== 'demonym' && !s.nameHit(e) && !headAt(s, e) && s.isCap(e)
+              && !wordLists().portfolio.has(s.lower(e)) && (s.isCap(e + 1) || particleSurnameAt(s, e + 1))
+              && !(h.hit.entry.kind === 'organization' && headAt(s, e + 1))) {
+              r = e;
+              break;
+            }
           }
           continue;
         }
