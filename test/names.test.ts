@@ -2955,3 +2955,12 @@ describe('Vietnamese resort cities', () => {
     expect(names('Deputy Minister Nguyen Thi Trang met the delegation in Nha Trang.')).toContain('Nguyen Thi Trang');
   });
 });
+
+describe('a surname shaped by a capital inside it', () => {
+  it('"McGuinness", "O\'Ness": a capital after a patronymic prefix or an apostrophe makes a surname whatever its ending', () => {
+    expect(names('Ambassador Peter McGuinness met Minister Fiona MacKinnon in Edinburgh.')).toEqual(['Peter McGuinness', 'Fiona MacKinnon']);
+    expect(names("Minister Tom O'Ness opened the harbour in Cork.")).toEqual(["Tom O'Ness"]);
+    // Near miss: a listed given name before a plain capitalised word with a common noun's ending is no person.
+    expect(names('Minister Anna Weber met Grace Fellowship in Dublin.')).toEqual(['Anna Weber']);
+  });
+});

@@ -311,7 +311,7 @@ function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
   const { nonName, orgHeads, portfolio } = wordLists();
   for (let k = givenNamesEnd(s, run); k < run.end; k++) {
     const l = s.lower(k);
-    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l)) return false;
+    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || commonNounShaped(s.tok(k)!.text)) return false;
   }
   return !/s$/.test(s.lower(run.end - 1));
 }
@@ -332,6 +332,17 @@ const TIME_MARKER = /^[AaPp]\.?[Mm]\.?$/;
 /** Endings of abstract common nouns, which names almost never have ("Agreements", "Partnership"). */
 const COMMON_NOUN_ENDING = /(?:ments?|tions?|sions?|ships?|ness|ities|isms?|ologies|ology|ances|ences)$/;
 
+/**
+ * "McGuinness", "MacKinness", "O’Ness": a capital inside a word, after a patronymic prefix or an
+ * apostrophe, is the shape of a surname; no common noun is written so, so its ending says nothing.
+ */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}*['’]?\p{Lu}\p{Ll}/u;
+
+/** Whether a word has the ending of an abstract common noun and is not shaped as a surname. */
+function commonNounShaped(text: string): boolean {
+  return COMMON_NOUN_ENDING.test(text.toLowerCase()) && !INNER_CAPITAL.test(text);
+}
+
 /** The ending of an English plural noun: "affairs", "resources", "emergencies" (not "-ss", "-us", "-is"). */
 const PLURAL_ENDING = /[^sui]s$/;
 
@@ -344,7 +355,7 @@ function isHyphen(text: string | undefined): boolean {
 const NON_NAME_WORDS = new WordTest((text: string) => {
   const { nonName, orgHeads, portfolio } = wordLists();
   const l = text.toLowerCase();
-  return nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || COMMON_NOUN_ENDING.test(l);
+  return nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || commonNounShaped(text);
 });
 
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
