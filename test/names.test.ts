@@ -2964,3 +2964,11 @@ describe('a surname shaped by a capital inside it', () => {
     expect(names('Minister Anna Weber met Grace Fellowship in Dublin.')).toEqual(['Anna Weber']);
   });
 });
+
+describe('lowercase particles of lineage and of family names', () => {
+  it('"ould" (son of) and the Filipino "dela" link the words of one name', () => {
+    expect(names('Prime Minister Mohamed ould Bilal met Minister Maria dela Cruz in Nouakchott.')).toEqual(['Mohamed ould Bilal', 'Maria dela Cruz']);
+    // Near miss: a particle with no name before it opens no person.
+    expect(names('Minister Mohamed Bilal met the elders in ould Yenge.')).toEqual(['Mohamed Bilal']);
+  });
+});
