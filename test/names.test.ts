@@ -2972,3 +2972,13 @@ describe('lowercase particles of lineage and of family names', () => {
     expect(names('Minister Mohamed Bilal met the elders in ould Yenge.')).toEqual(['Mohamed Bilal']);
   });
 });
+
+describe('a surname with the ending of a common noun', () => {
+  it('"Attorney General Jeff Sessions": after an office, the word closing a run of given names is the surname', () => {
+    expect(names('Attorney General Jeff Sessions met Ambassador Ruth Harkness in Washington.')).toEqual(['Jeff Sessions', 'Ruth Harkness']);
+    // Near miss: with no office before it, a given name and a word with a common noun\'s ending make no person.
+    expect(names('Minister Anna Weber met Grace Fellowship in Dublin.')).toEqual(['Anna Weber']);
+    // Near miss: a body\'s head word after a given name stays a body\'s, office or not.
+    expect(names('Minister Anna Weber visited the Grace Foundation.')).toEqual(['Anna Weber']);
+  });
+});

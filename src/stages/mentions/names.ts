@@ -358,6 +358,18 @@ const NON_NAME_WORDS = new WordTest((text: string) => {
   return nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || commonNounShaped(text);
 });
 
+/**
+ * "Attorney General Jeff Sessions", "Ambassador Ruth Harkness": right after an office, a run of listed
+ * given names closed by one more word holds the holder's surname there, even when only the word's
+ * ending is a common noun's; a listed never-a-name word, body head or portfolio still is none.
+ */
+function endingOnlySurname(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
+  if (!titled || k !== run.end - 1 || k === run.start || !s.isGiven(run.start) || givenNamesEnd(s, run) !== k) return false;
+  const { nonName, orgHeads, portfolio } = wordLists();
+  const l = s.lower(k);
+  return !nonName.has(l) && !orgHeads.has(l) && !portfolio.has(l);
+}
+
 /** A run that holds a word which is never part of a person's name ("Union", "Republic", "Government"). */
 export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): boolean {
   const { orgHeads, portfolio } = wordLists();
@@ -367,6 +379,7 @@ export function hasNonNameWord(s: SentenceScan, run: NameRun, titled = false): b
     if (!NON_NAME_WORDS.has(s.wordId(k), s.tok(k)!.text)) continue;
     const l = s.lower(k);
     if (surnameWordIn(s, k, run, titled)) continue;
+    if (endingOnlySurname(s, k, run, titled)) continue;
     if (balineseOpener(s, k, run)) continue;
     if (k < givenNamesEnd(s, run) && givenNameOpening(s, run)) continue;
     // "H.E. Duma Gideon Boko": a word that heads bodies' names elsewhere ("the State Duma"), opening a
