@@ -2971,6 +2971,12 @@ describe('lowercase particles of lineage and of family names', () => {
     // Near miss: a particle with no name before it opens no person.
     expect(names('Minister Mohamed Bilal met the elders in ould Yenge.')).toEqual(['Mohamed Bilal']);
   });
+
+  it('"mint" (daughter of) links a mother\'s or father\'s name into one person, not two', () => {
+    expect(names('Minister Fatimetou mint Abdel Malick met the envoy in Nouakchott.')).toEqual(['Fatimetou mint Abdel Malick']);
+    // Near miss: the common word "mint" between a name and a common noun joins nothing.
+    expect(names('Minister Anna Weber praised the mint condition of the Karl Novak collection.')).toEqual(['Anna Weber']);
+  });
 });
 
 describe('a surname with the ending of a common noun', () => {
