@@ -718,6 +718,13 @@ describe('the gender an Arabic or Malay name states by "bint" or "bin"', () => {
     expect(genderOf('Bola Ahmed Tinubu', null)).toBe('m');
     expect(genderOf('Maryam Al Misnad', null)).toBe(null);
   });
+
+  it('the Hassaniya "mint" (daughter of) and "ould" (son of) say the same', () => {
+    expect(genderOf('Khadijetou mint Sidi Brahim', null)).toBe('f');
+    expect(genderOf('Sidi ould Tah', null)).toBe('m');
+    // Near miss: a forebear\'s name after "ould" is no given name of the bearer\'s.
+    expect(genderOf('Tah ould Maryam', null)).toBe('m');
+  });
 });
 
 describe('the gender of German, Scandinavian and Japanese women\'s given names', () => {

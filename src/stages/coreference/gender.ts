@@ -7,8 +7,8 @@ export type Gender = 'f' | 'm' | null;
 // "woman" ends a word ("Chairwoman"); the others open one, so "Customs", "Arms", "Reforms" hold no "Ms".
 const FEMALE_TITLE = /(?:woman|(?<![\p{L}])(?:Queen|Princess|Madam|Madame|Mme|Mrs\.?|Ms\.?|Miss|Duchess|Empress|Dame|Lady))(?![\p{L}])/iu;
 const MALE_TITLE = /(?:\bman|\bKing|\bPrince|\bSultan|\bEmir|\bMr\.?|\bSir|\bLord|\bSheikh|\bPope|\bPatriarch)\b/i;
-/** The words of an Arabic or Malay name that say whose son or daughter its bearer is. */
-const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['bin', 'm'], ['ibn', 'm']]);
+/** The words of an Arabic, Hassaniya or Malay name that say whose son or daughter its bearer is ("mint", "ould" in Mauritania). */
+const NASAB_GENDER = new Map<string, 'f' | 'm'>([['bint', 'f'], ['binti', 'f'], ['binte', 'f'], ['mint', 'f'], ['bin', 'm'], ['ibn', 'm'], ['ould', 'm']]);
 /** Slavic women's surname endings, with the accented Czech and Slovak ones ("Čaputová", "Brocková", "Nováková"). */
 const FEMALE_SURNAME = /(?:ova|ová|eva|yova|ina|aya|skaya|tskaya|ska|ská|cka|cká)$/i;
 /** Surname endings only men bear; Georgian (-shvili, -dze), Armenian (-yan), Ukrainian (-enko, -chuk) and South Slavic (-ović) ones are shared by women and say nothing. */
