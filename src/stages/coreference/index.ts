@@ -3,6 +3,7 @@ import { officeNamedInRows, otherNamesOfTitle, type OfficeName } from '../../lex
 import { placeByName } from '../../lexicon/places.js';
 import type { Actor, Mention, Sentence, Token } from '../../document/layers.js';
 import type { Stage } from '../../pipeline/stage.js';
+import type { Document } from '../../document/document.js';
 import { countryName } from '../../lexicon/countries.js';
 import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
 import { wordLists } from '../../lexicon/words.js';
@@ -10,7 +11,7 @@ import { escapeRegExp, holdsAnyOf, holdsAnyOfLists } from '../../lexicon/escape-
 import { lowerBound } from '../../document/span.js';
 import { emptyList } from '../../document/order.js';
 import { genderOf, honorificGender, pronounGender, spouseGender, type Gender } from './gender.js';
-import { datelineCountry, homeCountry, sourceCountry } from './home-country.js';
+import { datelineCountry, homeCountry, sourceCountry, type SourceCountry } from './home-country.js';
 import { envoysOfGreeted, greetedByForeignSpeaker, ownOfficeInTurn, transcriptTurns, yourOfficeSpeaker } from './turn-own-office.js';
 import { isLocalOffice, listedWithHomeOfficials, localOfficeCountries, visitedHomeRegion } from './local-office.js';
 import { afterOpeningPhrase, antecedent, ClauseOpeners, coordinatedObject, representative, sentenceOf, sentTraveller } from './pronouns.js';
@@ -869,11 +870,14 @@ export const coreference: Stage = {
     const readForHandover = new Set<number>();
     /** Whether the text has "under" before a word at all, for times under an office ("under President X"). */
     const underWords = holds.under;
-    for (let i = 0; i < mentions.length; i++) {
+    // Each mention in turn: a pronoun waits for the rest; a name, title, place or body joins the actor it
+    // names or makes one. A function of its own, called once a mention, so that the engine optimises it
+    // after a few documents, not only with the whole stage.
+    const readMention = (i: number): void => {
       const m = mentions[i]!;
       if (m.form === 'pronoun') {
         pending.push(m);
-        continue;
+        return;
       }
       // "A spokesperson for the Ministry said ...", read as a body's nominal: a role noun after "a" or
       // "an" (not describing someone by apposition or predicate) introduces a new, unnamed person.
@@ -929,7 +933,7 @@ export const coreference: Stage = {
             if (HANDOVER.test(doc.text.slice(sentence.start, sentence.end))) handoverSentences.add(at);
           }
         }
-        continue;
+        return;
       }
       if (m.type === 'person' && m.form === 'title') {
         peopleBefore.set(m, people.length);
@@ -948,7 +952,7 @@ export const coreference: Stage = {
             holder.nominal = true;
             attach(holder, m);
           }
-          continue;
+          return;
         }
         // The holder: the most recent person whose title fits and whose country does not conflict.
         const fitting: Building[] = [];
@@ -1091,7 +1095,7 @@ export const coreference: Stage = {
         if (introduced !== undefined && m.start - introduced <= INTRODUCED_REACH && (!holder || introduced > holder.lastSeen)
           && DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) {
           indefinite.add(m);
-          continue;
+          return;
         }
         // "Aygün Raharimanana met with the Governor ... The head of state noted ... the Belarusian leader
         // said": an official release opens with its own principal by name alone; a leader's office of the
@@ -1132,12 +1136,12 @@ export const coreference: Stage = {
           senders.push(...metBy);
           if (senders.length > 0) notHolders.set(holder, new Set(senders));
         }
-        continue;
+        return;
       }
       if (m.type === 'place') {
         const key = placeKey(m);
         attach(byKey.get(key) ?? create(m, key, m.canonical ?? m.text, 'place'), m);
-        continue;
+        return;
       }
       if (m.form === 'nominal') {
         const key = groupKey(m);
@@ -1147,12 +1151,13 @@ export const coreference: Stage = {
           group.nominal = true;
         }
         attach(group, m);
-        continue;
+        return;
       }
       const key = orgKey(m);
       const same = byKey.get(key) ?? shortBodyName(m, actors);
       attach(same ?? create(m, key, m.canonical ?? m.text, 'organization'), m);
-    }
+    };
+    for (let i = 0; i < mentions.length; i++) readMention(i);
 
     const mentionById = indexById(mentions);
     // Every office no one holds is tried against the same recent people: the text before each
@@ -1172,9 +1177,11 @@ export const coreference: Stage = {
     // government: an office the issuer's text gives no country is the issuer's own, never the same
     // office of another state named after it.
     const ownCountry = issuing.media ? null : issuing.country;
-    for (let i = 0; i < mentions.length; i++) {
+    // A title mention no one holds yet takes its holder, named before or after it. A function of its
+    // own, called once a mention, for the reason readMention is.
+    const resolveTitle = (i: number): void => {
       const m = mentions[i]!;
-      if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) continue;
+      if (m.actor || m.type !== 'person' || m.form !== 'title' || indefinite.has(m)) return;
       // "The Secretary's meeting with Secretary of Foreign Affairs X": the one met is not the one meeting.
       const met = partnerOfPossessor(doc.text, mentions, i);
       // "Minister X, the former deputy of Minister Y": an office "of" a person is held under that person, not by them.
@@ -1248,7 +1255,8 @@ export const coreference: Stage = {
         }
         if (count === 1) attach(written!, m);
       }
-    }
+    };
+    for (let i = 0; i < mentions.length; i++) resolveTitle(i);
 
     repeatCataphoricTitles(doc.text, mentions, cataphoric, actors);
 
@@ -1264,448 +1272,8 @@ export const coreference: Stage = {
     const actorById = buildingById;
 
     // Pronouns last, once every name and title has its actor.
-    if (pending.length > 0) {
-      const persons = new Map<number, Mention[]>();
-      const groups = new Map<number, Mention[]>();
-      // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
-      // President X,” he said" is not X's. The people named outside quotes, by sentence.
-      const quotedHere = quoted();
-      const unquotedPersons = new Map<number, Mention[]>();
-      const add = (target: Map<number, Mention[]>, m: Mention) => {
-        const s = sentenceOf(sentences, m);
-        let list = target.get(s);
-        if (!list) target.set(s, (list = []));
-        // In text order: a pronoun resolved below joins a list built before it. Most mentions come
-        // in text order and go last, which a push does without the array splice returns.
-        let k = list.length;
-        while (k > 0 && list[k - 1]!.start > m.start) k--;
-        if (k === list.length) list.push(m);
-        else list.splice(k, 0, m);
-      };
-      // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
-      // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
-      // speaker is taken up by the name the words themselves give.
-      const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
-      for (const m of mentions) {
-        if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
-        const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
-        if (!target) continue;
-        add(target, m);
-        if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
-      }
-      const byId = actorById;
-      const genders = new Map<string, Gender>();
-      for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
-      // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
-      for (const m of mentions) {
-        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
-        genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
-      }
-      const tokens = doc.layer('tokens');
-      // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
-      // the verb of which the name is the subject is the subject's own, and tells its gender.
-      // The possessive is then that person's, whoever else the sentence names first.
-      const ownPossessives = new Map<number, Mention>();
-      /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
-      const possessors = new Set<Mention>();
-      /**
-       * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
-       * success in her mission": the woman the text has shown to be one is "her" again by her office.
-       */
-      const possessorActors = new Set<string>();
-      for (const m of mentions) {
-        if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
-        // The possessive first: few names have one after their verb, and the words after the name
-        // are cheaper to read than the text before it.
-        const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
-        if (!own) continue;
-        // Only a name that opens its clause is that clause's subject: "the plan of President X had
-        // followed his meeting" has the plan for its subject.
-        const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
-        if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
-        const g = pronounGender(own.text);
-        const known = genders.get(m.actor);
-        if (known && known !== g) continue;
-        genders.set(m.actor, g);
-        ownPossessives.set(own.start, m);
-        possessors.add(m);
-        possessorActors.add(m.actor);
-      }
-      // Whether a mention stands as its clause's subject depends on the mention alone: read once for
-      // each, as every pronoun of a sentence looks through the same candidates.
-      const subjects = new Map<Mention, boolean>();
-      const isSubject = (m: Mention): boolean => {
-        let known = subjects.get(m);
-        if (known === undefined) subjects.set(m, (known = readSubject(m)));
-        return known;
-      };
-      const readSubject = (m: Mention): boolean => {
-        // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
-        // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
-        // than a "with" or "by" is costly to look for in the text before it.
-        return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
-      };
-      /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
-      const verbFollows = (m: Mention): boolean => verbAfter(m) !== undefined;
-      /** The verb that follows the mention in its sentence, past a title's complement and adverbs. */
-      const verbAfter = (m: Mention): (typeof tokens)[number] | undefined => {
-        let k = lowerBound(tokens, m.end);
-        // "The President of the European Council congratulated ...": a title's complement of capitalised
-        // words stands between the title and its verb.
-        // "The head of the region informed ...": or of a common noun.
-        if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
-          let j = k + 1;
-          if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
-          const first = j;
-          // "The head of the Dutch government announced": a body's head noun in lower case closes a
-          // complement of capitalised words.
-          const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
-            || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
-          while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
-          if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
-        }
-        // "Ambassador Kuusk, in turn, emphasized", "X, for her part, said": a short phrase set off by commas
-        // stands between a subject and its verb.
-        if (tokens[k]?.text === ',') {
-          for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
-            if (tokens[j]!.text === ',') {
-              k = j + 1;
-              break;
-            }
-            if (!/^\p{L}/u.test(tokens[j]!.text)) break;
-          }
-        }
-        // "Petrishenko also attended": adverbs may stand between a subject and its verb.
-        for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
-        const t = tokens[k];
-        // "informed the President": a past form the tagger took for an adjective is a verb when a
-        // determiner or a name follows it as its object.
-        const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
-        return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject) ? t : undefined;
-      };
-      // "The Foreign Secretary will host Minister X. On Monday he met Y": a subject named by a title
-      // alone that no name took up is still the one a later subject pronoun refers to, so it stands
-      // among the candidates with no actor, and the pronoun it wins stays unresolved instead of
-      // passing to the object named after it.
-      for (const m of mentions) {
-        if (m.type !== 'person' || m.form !== 'title' || m.actor || !DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !isSubject(m)) continue;
-        add(persons, m);
-        if (!quotedHere.contains(m.start)) add(unquotedPersons, m);
-      }
-      const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
-      // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
-      const thanksNamed = holds.objectOwns;
-      const openers = new ClauseOpeners(doc.text);
-      // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
-      // one a subject pronoun takes up when the text named a subject before them.
-      const listedAttendee = (m: Mention) => {
-        const sentence = sentences[sentenceOf(sentences, m)];
-        return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
-      };
-      // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
-      // subject before it names is not the one meant.
-      const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
-        const subject = here?.find((c) => c.end <= p.start && isSubject(c));
-        return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
-      };
-      /** Whether every person the mention's sentence names is the mention's own actor. */
-      const onlyPersonOfSentence = (m: Mention): boolean => {
-        const sentence = sentences[sentenceOf(sentences, m)];
-        if (!sentence) return false;
-        for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < sentence.end; k++) {
-          const other = mentions[k]!;
-          if (other.type === 'person' && (!other.actor || other.actor !== m.actor)) return false;
-        }
-        return true;
-      };
-      for (const p of pending) {
-        const s = sentenceOf(sentences, p);
-        const person = p.type === 'person';
-        const wanted = pronounGender(p.text);
-        // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
-        const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
-        let owner: string | undefined;
-        const accept = (m: Mention) => {
-          if (turn !== undefined && m.actor === turn) return false;
-          if (owner !== undefined && m.actor === owner) return false;
-          if (!wanted || !m.actor) return true;
-          const g = genders.get(m.actor);
-          return !g || g === wanted;
-        };
-        // "“...,” he said. \n\n “...,” she replied": sentences that name only men are passed over on the way to the woman.
-        const otherGender = (m: Mention) => !!wanted && !!m.actor && (genders.get(m.actor) ?? wanted) !== wanted;
-        const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
-        const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
-        const inQuote = person && quotedHere.contains(p.start);
-        const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
-        // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
-        owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
-        let ante = ownPossessives.get(p.start) ?? (person ? coordinatedOwner(doc.text, tokens, p, pool.get(s), accept) : null) ?? (person && thanksNamed ? objectOwner(doc.text, mentions, p, sentences[s], pool.get(s), accept) : null)
-          ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
-          ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
-          ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
-            : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee, false, otherGender));
-        // Only a representative the pronoun is known to fit: an unknown gender leaves the one represented.
-        if (person && ante && wanted) ante = representative(doc.text, p, ante, pool.get(sentenceOf(sentences, ante)), (m) => accept(m) && !!m.actor && genders.get(m.actor) === wanted) ?? ante;
-        // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
-        // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
-        // takes the woman the text has shown to be one, when she is within reach as a subject.
-        if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
-          // Only a woman standing as a subject: one named as an object is the weaker reading.
-          const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
-          // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
-          // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
-          const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
-          const here = sentences[s]?.paragraph ?? -1;
-          const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
-          // "Ms. X opened the session. Ambassador Kuusk, in turn, emphasized ... “...,” she said": a quotation
-          // right after a sentence that reports its subject's words, naming no one else, goes on with them,
-          // also when that sentence closes the paragraph before the quotation's.
-          const speaking = isSubject(ante) && sentenceOf(sentences, ante) === s - 1 && STATING_VERB.test(verbAfter(ante)?.text ?? '') && onlyPersonOfSentence(ante);
-          if (known && !((nearSubject && paragraphOf(known) < here) || speaking)) ante = known;
-        }
-        const a = ante?.actor ? byId.get(ante.actor) : undefined;
-        if (a) {
-          p.actor = a.id;
-          a.mentions.push(p.id);
-          // A resolved "she" tells the gender of a name the rules could not read.
-          if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
-          // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
-          // on, so that a later pronoun finds X in the sentence that names X only as "he".
-          if (person && SUBJECT_PRONOUN.test(p.text)) {
-            add(persons, p);
-            if (!inQuote) add(unquotedPersons, p);
-          }
-        }
-      }
-    }
-
-    // What the text says outright: "Name (Country)", "President Santos of Colombia", a side's list,
-    // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
-    const evidence: CountryEvidence = new Map();
-    for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
-    explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
-    // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
-    // Its expressions need a word of a message or greetings ("letter", "behalf"): SENDER_WORDS, or "goodwill".
-    if (sendersNamed || doc.text.includes('goodwill')) messageSenders(doc.text, actors, mentions, evidence, actorById);
-    // "congratulations to X on his appointment as Prime Minister of Singapore": the office X took up.
-    appointedAs(doc.text, actors, mentions, evidence);
-
-    // A governor or mayor belongs where the cities and regions of their sentence are; this goes
-    // before the source's home country, which a release about a partner region would get wrong.
-    localOfficeCountries(actors, mentions, sentences, doc.text);
-    predecessorCountries(actors, formerHolders);
-
-    listCountries(mentions, doc.text, actorById);
-    counterpartTitles(doc.text, mentions, actorById);
-    consortCountries(actors, mentions);
-    // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
-    const links = principals(doc.text, mentions);
-    // Officials named by title alone in an official release belong to the issuing country
-    // (a news outlet's only when it files from home: see homeCountry).
-    const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
-    const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
-    const home = homeCountry(doc.meta.source, dateline);
-    // "the Foreign Minister of the host country, X": the state where the event is.
-    const openingPlace = opening?.type === 'place' && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '' ? opening.country ?? null : null;
-    hostCountryOffices(doc.text, actors, mentions, sentences, mentionById, dateline ?? openingPlace, home);
-    // "Chief Minister of Punjab" in a release of Pakistan; "Governor of Georgia" anywhere.
-    sharedPlaceCountries(actors, mentions, home);
-    // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
-    // unless the issuer's state has an office of that name too; one who accompanies a named official
-    // is on that official's side, whatever office the words suggest.
-    titleCountries(actors, links, home, (a) => buildingById.get(a.id)?.listedCountry === true);
-    // "Governor-General X": an office a few states have serves the one of them the text names.
-    sharedOfficeCountries(actors, mentions, links, home);
-    // "Union Minister X": India's or Myanmar's, whichever the text names.
-    unionMinisters(doc.text, actors, mentions, mentionById);
-
-    // Officials met on a visit abroad serve the state visited, before the issuer's guess.
-    // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
-    visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
-    /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
-    const foreign = new Set<string>();
-    /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
-    const greeted = greetedThroughGuest(doc.text, mentions);
-    // "Nguyen Van An: ... Please convey our regards to President X": the guest greets the issuer's own through the host.
-    const greetedHome = home ? greetedByForeignSpeaker(doc.text, greeted, mentions, mentionById, actorById, home) : new Set<string>();
-    for (const id of greetedHome) {
-      greeted.delete(id);
-      // Before the guesses from a visit's place; never over a country the words of the office or the text gave.
-      const a = actorById.get(id);
-      if (a && a.type === 'person' && !a.nominal && !evidence.has(id)) a.country = home;
-    }
-    // "Khurelsukh: ... Our Foreign Minister, X, sends her regards": in a turn, "our" is the speaker's state.
-    for (const a of actors) {
-      if (a.type !== 'person' || a.country) continue;
-      const own = ownOfficeInTurn(doc.text, a, mentionById, mentions, actorById);
-      if (own) a.country = own;
-    }
-    // "Mr Rahimov, please convey my greetings to President of Tajikistan X": the addressee serves X's state.
-    envoysOfGreeted(doc.text, mentions, actorById);
-    // "the Chargé d'Affaires of the Netherlands, X, and the Minister-Counsellor of the Embassy, Y": the envoy's embassy.
-    missionStaff(mentions, sentences, actorById);
-    // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
-    // its own official, whom it names without an office because its readers know him.
-    if (home && !issuing.media && opening?.type === 'person' && opening.form === 'name' && opening.actor
-      && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '') {
-      const lead = actors.find((a) => a.id === opening.actor);
-      if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
-    }
-    /** Those the loop below gives the issuer's state by default, and those it makes foreign as a second holder of a role: id -> role. */
-    const defaultedHome = new Map<string, string | null>();
-    const secondHolders = new Map<string, string>();
-    if (home) {
-      // One president, one prime minister per country: once the issuer's is named, another is foreign.
-      const taken = takenRoles(actors, home, formerHolders);
-      const namedCountries = new Set<string>();
-      for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
-      /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
-      const takenHere = new Set<string>();
-      // "Ambassador X presented her credentials to President Y" in a release of an embassy of A in B: the
-      // embassy's own diplomats serve A; the holders of every other office it names are B's.
-      const embassyIn = issuerEmbassyHost(doc.meta.source);
-      const hostsOffice = (a: Actor) => embassyIn !== null && a.type === 'person' && !!a.title && !DIPLOMATIC_OFFICE.test(a.title);
-      let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
-      for (const a of actors) {
-        // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
-        if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
-        if (links.has(a.id)) continue;
-        // "Shadow Chancellor X" in a release of the UK government: the opposition's spokesperson for an
-        // office sits in the issuer's own parliament and holds no office another state's holder could.
-        if (a.type === 'person' && shadowOffice(doc.text, a, mentionById)) {
-          a.country = home;
-          continue;
-        }
-        // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
-        // issuer's state has no use for says the holder is another state's, whatever the office.
-        // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
-        if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-          || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
-          || hostsOffice(a))) {
-          foreign.add(a.id);
-          continue;
-        }
-        // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
-        // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
-        // A governor or mayor the text does not place stays unknown: releases about partner regions
-        // name the visiting governor far more often than the issuer's own.
-        // A region's own release names its own governor so, though.
-        // So does a release that names the governor "of the Capital City" without its name.
-        if (a.type === 'person' && isLocalOffice(a.title) && !issuing.regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
-        const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
-        // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
-        // without a state is his consort, not a second head of state.
-        if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
-          foreign.add(a.id);
-          if (!taken.has(role)) secondHolders.set(a.id, role);
-          continue;
-        }
-        if (a.type === 'person' && a.title) {
-          a.country = pairBodyGuest(a.title, home) ?? home;
-          if (a.country === home) defaultedHome.set(a.id, role);
-          // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
-          if (role && a.country === home && !formerHolders.has(a)) {
-            takenHere.add(role);
-            if (/^King\b/.test(a.title)) kingReigns = true;
-          }
-        } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
-      }
-    }
-    // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
-    if (home && !issuing.media) {
-      // A company's head met by the issuer's own official at home (the dateline says so), in a text naming no other state.
-      if (dateline === home) homeCompanyHeads(actors, mentions, home);
-      visitedHomeRegion(actors, mentions, sentences, doc.text, home);
-      // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
-      listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);
-    }
-    // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
-    // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
-    // issuer's national officials is named before (see untitledLead).
-    if (home && !issuing.media) {
-      const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
-      // A heading on a line of its own ("Meeting with Minister of Education X") names no one before the body.
-      const lead = untitledLead(doc.text, mentions, sentences, bodyLead, actorById, ownOfficial, home);
-      if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
-    }
-    // The office's country in context: officials still without one serve the country the text is
-    // about, when it is about one (an embassy's host, or the one foreign country named most).
-    // Only an official release speaks for one side to another; a news report or an unknown source does not.
-    const partner = doc.meta.source && !issuing.media ? (issuing.partner ?? dominantCountry(mentions, home, doc.text)) : null;
-    // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
-    // name: the one the release opens with, by office and name, is the issuer's own official, not one
-    // of the state the release is about.
-    const opener = !home && opening?.type === 'person' && opening.actor
-      && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
-    // "Ivan Orlov: Mr Tran, welcome to Moscow": the one the issuer's own speaker opens a turn by addressing is the
-    // other side, and the one a foreign speaker addresses is the issuer's. A holder the issuer's state was only
-    // guessed for gives that guess up, and a second holder of the same role made foreign for it takes it back.
-    if (home && !issuing.media) {
-      for (const { speaker, addressee, states } of transcriptTurns(doc.text, mentions, actorById)) {
-        if (evidence.has(addressee.id) || links.has(addressee.id) || !speaker.country) continue;
-        // Only when the turn speaks of the partner state itself ("our relations with Kazakhstan"), not of its offices alone.
-        if (speaker.country === home && partner && partner !== home && states.has(partner) && (!addressee.country || defaultedHome.has(addressee.id))) {
-          const role = defaultedHome.get(addressee.id);
-          if (addressee.country === home && role) {
-            for (const [id, r] of secondHolders) {
-              const other = actorById.get(id);
-              if (r === role && other && !other.country && foreign.has(id)) {
-                foreign.delete(id);
-                other.country = home;
-              }
-            }
-          }
-          addressee.country = partner;
-        } else if (speaker.country !== home && !addressee.country) addressee.country = home;
-      }
-      // "Mr President, ... Lavrov met with your colleague X": "your" side is the one spoken to, the speaker's other side.
-      for (const a of actors) {
-        if (a.type !== 'person' || a.country || a.nominal || links.has(a.id)) continue;
-        const speaker = yourOfficeSpeaker(doc.text, a, mentionById, mentions, actorById);
-        if (!speaker?.country) continue;
-        if (speaker.country === home) {
-          if (partner && partner !== home) a.country = partner;
-        } else a.country = home;
-      }
-    }
-    const opposed = oppositionFigures(doc.text, mentions);
-    for (const a of actors) {
-      const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
-      if (own) a.country = own;
-      // "received the Leader of the Opposition, X": written as the office it is in parliaments of the
-      // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
-      // (one met on a visit abroad was placed above, as the state visited's).
-      else if (own === null && home && !issuing.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
-    }
-    if (partner) {
-      for (const a of actors) {
-        // One greeted through a guest is of the guest's side, named with an office or not; so is
-        // one named as of an opposition that no state word places.
-        if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.get(a.id) === null)) {
-          a.country = partner;
-          continue;
-        }
-        if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
-        // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
-        // release of an international body hold the body's own offices, not the partner state's.
-        if (issuing.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
-        if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
-      }
-    }
-    // "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements": X is the other.
-    pairThenOffices(doc.text, actors, mentions, sentences, actorById);
-    // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
-    if (home && !issuing.media) bothSides(doc.text, actors, mentions, home, partner);
-    const byId = actorById;
-    for (const [holder, principal] of links) {
-      const a = byId.get(holder);
-      if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
-    }
-    // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
-    hostsInCapitals(doc.text, actors, mentions, sentences, mentionById);
-    // "The Prime Minister ... the summit hosted by Prime Minister X in Oslo": a holder placed abroad is not the issuer's bare office before the name.
-    if (home && !issuing.media) releaseForeignCataphora(actors, mentionById, home);
+    if (pending.length > 0) resolvePronouns(doc, pending, quoted, sentences, mentions, actorById, people, holds);
+    placeCountries(doc, { actors, mentions, sentences, issuerHome, actorById, holds, formerHolders, mentionById, issuing, bodyLead });
 
     // Each actor's mentions are put in text order by the index of mentions made above: no map of their starts of its own.
     const out: Actor[] = new Array<Actor>(actors.length);
@@ -1714,6 +1282,479 @@ export const coreference: Stage = {
     doc.setLayer('actors', out, this.name);
   },
 };
+
+/**
+ * The pronoun step, once every name and title has its actor: each pronoun joins the nearest clear
+ * antecedent of its number, or stays unresolved. A function of its own, so that the engine
+ * compiles it on its own measure and not only with the whole stage.
+ */
+function resolvePronouns(doc: Document, pending: readonly Mention[], quoted: () => QuotedSpans, sentences: readonly Sentence[], mentions: readonly Mention[], actorById: ReadonlyMap<string, Building>, people: readonly Building[], holds: TextHolds): void {
+  const persons = new Map<number, Mention[]>();
+  const groups = new Map<number, Mention[]>();
+  // A pronoun outside quotation marks never takes up a name inside them: "“We agreed this with
+  // President X,” he said" is not X's. The people named outside quotes, by sentence.
+  const quotedHere = quoted();
+  const unquotedPersons = new Map<number, Mention[]>();
+  const add = (target: Map<number, Mention[]>, m: Mention) => {
+    const s = sentenceOf(sentences, m);
+    let list = target.get(s);
+    if (!list) target.set(s, (list = []));
+    // In text order: a pronoun resolved below joins a list built before it. Most mentions come
+    // in text order and go last, which a push does without the array splice returns.
+    let k = list.length;
+    while (k > 0 && list[k - 1]!.start > m.start) k--;
+    if (k === list.length) list.push(m);
+    else list.splice(k, 0, m);
+  };
+  // "Official Spokesperson, X: Good evening ...\n\nForeign Secretary, Y: ... He then called on Z": a
+  // turn's label tags the words after it and is said by no one, so no pronoun takes it up; a
+  // speaker is taken up by the name the words themselves give.
+  const labels = new Set(turnLabelMentions(doc.text, doc.layer('paragraphs'), mentions, (m) => !!m.actor).values());
+  for (const m of mentions) {
+    if (!m.actor || m.form === 'pronoun' || labels.has(m)) continue;
+    const target = m.type === 'person' ? persons : m.type === 'organization' ? groups : null;
+    if (!target) continue;
+    add(target, m);
+    if (target === persons && !quotedHere.contains(m.start)) add(unquotedPersons, m);
+  }
+  const byId = actorById;
+  const genders = new Map<string, Gender>();
+  for (const a of people) if (a.named) genders.set(a.id, genderOf(a.name, a.title));
+  // "Mrs. Solberg", "Mr Reyes": an honorific the name stands after tells what its title may not.
+  for (const m of mentions) {
+    if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor) || genders.get(m.actor) !== null) continue;
+    genders.set(m.actor, honorificGender(doc.text, m.start, m.text));
+  }
+  const tokens = doc.layer('tokens');
+  // "Ambassador X presented her credentials", "X, who presented her letters": a possessive right after
+  // the verb of which the name is the subject is the subject's own, and tells its gender.
+  // The possessive is then that person's, whoever else the sentence names first.
+  const ownPossessives = new Map<number, Mention>();
+  /** Names that stand as the subject of such a clause ("X, who presented her letters"). */
+  const possessors = new Set<Mention>();
+  /**
+   * The people of such names: "X, who presented her letters ... The Minister wished the Ambassador
+   * success in her mission": the woman the text has shown to be one is "her" again by her office.
+   */
+  const possessorActors = new Set<string>();
+  for (const m of mentions) {
+    if (!m.actor || m.type !== 'person' || m.form === 'pronoun' || !genders.has(m.actor)) continue;
+    // The possessive first: few names have one after their verb, and the words after the name
+    // are cheaper to read than the text before it.
+    const own = ownPossessiveAfter(tokens, lowerBound(tokens, m.end));
+    if (!own) continue;
+    // Only a name that opens its clause is that clause's subject: "the plan of President X had
+    // followed his meeting" has the plan for its subject.
+    const from = Math.max(sentences[sentenceAt(sentences, m.start)]?.start ?? 0, m.start - 80);
+    if (!CLAUSE_OPENS_BEFORE.test(doc.text.slice(from, m.start)) && !RELATIVE_WHO_AFTER.test(doc.text.slice(m.end, m.end + 8))) continue;
+    const g = pronounGender(own.text);
+    const known = genders.get(m.actor);
+    if (known && known !== g) continue;
+    genders.set(m.actor, g);
+    ownPossessives.set(own.start, m);
+    possessors.add(m);
+    possessorActors.add(m.actor);
+  }
+  // Whether a mention stands as its clause's subject depends on the mention alone: read once for
+  // each, as every pronoun of a sentence looks through the same candidates.
+  const subjects = new Map<Mention, boolean>();
+  const isSubject = (m: Mention): boolean => {
+    let known = subjects.get(m);
+    if (known === undefined) subjects.set(m, (known = readSubject(m)));
+    return known;
+  };
+  const readSubject = (m: Mention): boolean => {
+    // "The Secretary’s meeting with Foreign Minister X focused on ...": the object of "with" or "by"
+    // is no subject, whatever verb follows its phrase. Asked last: a verb after the name is rarer
+    // than a "with" or "by" is costly to look for in the text before it.
+    return verbFollows(m) && !PREPOSITION_OBJECT.test(doc.text.slice(Math.max(0, m.start - 100), m.start));
+  };
+  /** Whether a verb follows the mention in its sentence, past a title's complement and adverbs. */
+  const verbFollows = (m: Mention): boolean => verbAfter(m) !== undefined;
+  /** The verb that follows the mention in its sentence, past a title's complement and adverbs. */
+  const verbAfter = (m: Mention): (typeof tokens)[number] | undefined => {
+    let k = lowerBound(tokens, m.end);
+    // "The President of the European Council congratulated ...": a title's complement of capitalised
+    // words stands between the title and its verb.
+    // "The head of the region informed ...": or of a common noun.
+    if (m.form === 'title' && /^(?:of|for)$/i.test(tokens[k]?.text ?? '')) {
+      let j = k + 1;
+      if (/^the$/i.test(tokens[j]?.text ?? '')) j++;
+      const first = j;
+      // "The head of the Dutch government announced": a body's head noun in lower case closes a
+      // complement of capitalised words.
+      const inComplement = (t: { text: string; pos: string }) => /^\p{Lu}/u.test(t.text) || /^(?:of|and|the)$/.test(t.text)
+        || (t.pos === 'NOUN' && (j === first || (/^\p{Lu}/u.test(tokens[j - 1]!.text) && wordLists().orgHeads.has(t.text))));
+      while (j < tokens.length && j - first < 8 && inComplement(tokens[j]!)) j++;
+      if (j > first && /^(?:\p{Lu}|\p{Ll})/u.test(tokens[j - 1]!.text) && !/^(?:of|and|the)$/.test(tokens[j - 1]!.text)) k = j;
+    }
+    // "Ambassador Kuusk, in turn, emphasized", "X, for her part, said": a short phrase set off by commas
+    // stands between a subject and its verb.
+    if (tokens[k]?.text === ',') {
+      for (let j = k + 2; j < tokens.length && j <= k + 5; j++) {
+        if (tokens[j]!.text === ',') {
+          k = j + 1;
+          break;
+        }
+        if (!/^\p{L}/u.test(tokens[j]!.text)) break;
+      }
+    }
+    // "Petrishenko also attended": adverbs may stand between a subject and its verb.
+    for (let n = 0; n < 2 && tokens[k]?.pos === 'ADV'; n++) k++;
+    const t = tokens[k];
+    // "informed the President": a past form the tagger took for an adjective is a verb when a
+    // determiner or a name follows it as its object.
+    const pastWithObject = t !== undefined && t.pos === 'ADJ' && /\p{Ll}ed$/u.test(t.text) && /^(?:DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+    return t !== undefined && t.sentence === tokens[lowerBound(tokens, m.start)]?.sentence && (t.pos === 'VERB' || t.pos === 'AUX' || pastWithObject) ? t : undefined;
+  };
+  // "The Foreign Secretary will host Minister X. On Monday he met Y": a subject named by a title
+  // alone that no name took up is still the one a later subject pronoun refers to, so it stands
+  // among the candidates with no actor, and the pronoun it wins stays unresolved instead of
+  // passing to the object named after it.
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'title' || m.actor || !DEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !isSubject(m)) continue;
+    add(persons, m);
+    if (!quotedHere.contains(m.start)) add(unquotedPersons, m);
+  }
+  const turnSpeakers = turnLabelSpeakers(doc.text, doc.layer('paragraphs'), mentions);
+  // OBJECT_OWNS needs one of its verbs: a text with none is not read before each possessive.
+  const thanksNamed = holds.objectOwns;
+  const openers = new ClauseOpeners(doc.text);
+  // "The talks were attended by X, Y and Z. “...,” he said": people listed as attending are not the
+  // one a subject pronoun takes up when the text named a subject before them.
+  const listedAttendee = (m: Mention) => {
+    const sentence = sentences[sentenceOf(sentences, m)];
+    return sentence !== undefined && ATTENDED_BY.test(doc.text.slice(Math.max(sentence.start, m.start - 300), m.start));
+  };
+  // "Minister X thanked her": an object pronoun is never the subject of its own clause, so whoever the
+  // subject before it names is not the one meant.
+  const notOwnSubject = (p: Mention, here: readonly Mention[] | undefined, accept: (m: Mention) => boolean) => {
+    const subject = here?.find((c) => c.end <= p.start && isSubject(c));
+    return subject?.actor ? (m: Mention) => accept(m) && m.actor !== subject.actor : accept;
+  };
+  /** Whether every person the mention's sentence names is the mention's own actor. */
+  const onlyPersonOfSentence = (m: Mention): boolean => {
+    const sentence = sentences[sentenceOf(sentences, m)];
+    if (!sentence) return false;
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < sentence.end; k++) {
+      const other = mentions[k]!;
+      if (other.type === 'person' && (!other.actor || other.actor !== m.actor)) return false;
+    }
+    return true;
+  };
+  for (const p of pending) {
+    const s = sentenceOf(sentences, p);
+    const person = p.type === 'person';
+    const wanted = pronounGender(p.text);
+    // "THE PRESIDENT: ... she said": in a transcript turn the one speaking is "I", never "he" or "she".
+    const turn = person ? turnSpeakers.get(sentences[s]?.paragraph ?? -1) : undefined;
+    let owner: string | undefined;
+    const accept = (m: Mention) => {
+      if (turn !== undefined && m.actor === turn) return false;
+      if (owner !== undefined && m.actor === owner) return false;
+      if (!wanted || !m.actor) return true;
+      const g = genders.get(m.actor);
+      return !g || g === wanted;
+    };
+    // "“...,” he said. \n\n “...,” she replied": sentences that name only men are passed over on the way to the woman.
+    const otherGender = (m: Mention) => !!wanted && !!m.actor && (genders.get(m.actor) ?? wanted) !== wanted;
+    const opening = sentences[s] ? afterOpeningPhrase(doc.text, sentences[s]!.start, p.start) : -1;
+    const own = sentences[s] ? openers.lastBefore(sentences[s]!.start, sentences[s]!.end, p.start) : -1;
+    const inQuote = person && quotedHere.contains(p.start);
+    const pool = person ? (inQuote ? persons : unquotedPersons) : groups;
+    // "the hostage X, whose family he met": the one "whose" stands for is not the pronoun of its own clause.
+    owner = person ? whoseOwner(doc.text, p, pool.get(s)) : undefined;
+    let ante = ownPossessives.get(p.start) ?? (person ? coordinatedOwner(doc.text, tokens, p, pool.get(s), accept) : null) ?? (person && thanksNamed ? objectOwner(doc.text, mentions, p, sentences[s], pool.get(s), accept) : null)
+      ?? (person ? sentTraveller(doc.text, p, sentences[s], own, pool.get(s), accept) : null)
+      ?? (person ? coordinatedObject(tokens, p, pool.get(s), Math.max(own, opening), isSubject, accept, objectHer(tokens, p)) : null)
+      ?? (objectHer(tokens, p) ? antecedent(p, s, sentences, pool, !person, isSubject, notOwnSubject(p, pool.get(s), accept), opening, own, listedAttendee, true)
+        : antecedent(p, s, sentences, pool, !person, isSubject, accept, opening, own, listedAttendee, false, otherGender));
+    // Only a representative the pronoun is known to fit: an unknown gender leaves the one represented.
+    if (person && ante && wanted) ante = representative(doc.text, p, ante, pool.get(sentenceOf(sentences, ante)), (m) => accept(m) && !!m.actor && genders.get(m.actor) === wanted) ?? ante;
+    // "Ambassador Karin Lindqvist ... She noted ... Farrukh Sharifzoda welcomed ... “...,” she went on":
+    // officials whose gender the text leaves open are mostly men, so a "she" that would land on one
+    // takes the woman the text has shown to be one, when she is within reach as a subject.
+    if (wanted === 'f' && ante?.actor && !genders.get(ante.actor)) {
+      // Only a woman standing as a subject: one named as an object is the weaker reading.
+      const known = antecedent(p, s, sentences, pool, false, isSubject, (m) => accept(m) && !!m.actor && genders.get(m.actor) === 'f' && (isSubject(m) || possessors.has(m) || possessorActors.has(m.actor)), opening, own);
+      // "... she said. \n\n Minister Verhoeckx commended the reforms. In her words, ...": the subject of
+      // the pronoun's own paragraph, named right before it, is nearer than a woman of an earlier paragraph.
+      const paragraphOf = (m: Mention) => sentences[sentenceOf(sentences, m)]?.paragraph ?? -1;
+      const here = sentences[s]?.paragraph ?? -1;
+      const nearSubject = isSubject(ante) && paragraphOf(ante) === here && sentenceOf(sentences, ante) >= s - 1;
+      // "Ms. X opened the session. Ambassador Kuusk, in turn, emphasized ... “...,” she said": a quotation
+      // right after a sentence that reports its subject's words, naming no one else, goes on with them,
+      // also when that sentence closes the paragraph before the quotation's.
+      const speaking = isSubject(ante) && sentenceOf(sentences, ante) === s - 1 && STATING_VERB.test(verbAfter(ante)?.text ?? '') && onlyPersonOfSentence(ante);
+      if (known && !((nearSubject && paragraphOf(known) < here) || speaking)) ante = known;
+    }
+    const a = ante?.actor ? byId.get(ante.actor) : undefined;
+    if (a) {
+      p.actor = a.id;
+      a.mentions.push(p.id);
+      // A resolved "she" tells the gender of a name the rules could not read.
+      if (wanted && !genders.get(a.id)) genders.set(a.id, wanted);
+      // "X arrived in Beijing. He was met by Y. “...,” he said": a subject pronoun carries its person
+      // on, so that a later pronoun finds X in the sentence that names X only as "he".
+      if (person && SUBJECT_PRONOUN.test(p.text)) {
+        add(persons, p);
+        if (!inQuote) add(unquotedPersons, p);
+      }
+    }
+  }
+}
+
+/**
+ * The country step: each actor's state from what the text says outright, then from the source, the
+ * dateline, the places visited and the sides of the meeting. No actor is made or dropped here.
+ */
+function placeCountries(doc: Document, c: CountryContext): void {
+  const { actors, mentions, sentences, issuerHome, actorById, holds, formerHolders, mentionById, issuing, bodyLead } = c;
+  const sendersNamed = holds.senders;
+  // What the text says outright: "Name (Country)", "President Santos of Colombia", a side's list,
+  // "his Tunisian counterpart, Minister X". It never replaces a country the office's own words gave.
+  const evidence: CountryEvidence = new Map();
+  for (const a of actors) if (a.countryFromTitle) evidence.set(a.id, 'title');
+  explicitCountries(doc.text, actors, mentions, sentences, evidence, issuerHome, actorById, holds);
+  // "The Ambassador handed over a letter from Foreign Minister X": the sender is of the bringer's state.
+  // Its expressions need a word of a message or greetings ("letter", "behalf"): SENDER_WORDS, or "goodwill".
+  if (sendersNamed || doc.text.includes('goodwill')) messageSenders(doc.text, actors, mentions, evidence, actorById);
+  // "congratulations to X on his appointment as Prime Minister of Singapore": the office X took up.
+  appointedAs(doc.text, actors, mentions, evidence);
+
+  // A governor or mayor belongs where the cities and regions of their sentence are; this goes
+  // before the source's home country, which a release about a partner region would get wrong.
+  localOfficeCountries(actors, mentions, sentences, doc.text);
+  predecessorCountries(actors, formerHolders);
+
+  listCountries(mentions, doc.text, actorById);
+  counterpartTitles(doc.text, mentions, actorById);
+  consortCountries(actors, mentions);
+  // "Antonio Palocci, President Dilma Rousseff's Chief of Staff" serves Rousseff's country.
+  const links = principals(doc.text, mentions);
+  // Officials named by title alone in an official release belong to the issuing country
+  // (a news outlet's only when it files from home: see homeCountry).
+  const opening = mentions.find((m) => m.start >= doc.meta.bodyStart);
+  const dateline = opening?.type === 'place' ? datelineCountry(doc.text, doc.meta.bodyStart, opening) : null;
+  const home = homeCountry(doc.meta.source, dateline);
+  // "the Foreign Minister of the host country, X": the state where the event is.
+  const openingPlace = opening?.type === 'place' && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '' ? opening.country ?? null : null;
+  hostCountryOffices(doc.text, actors, mentions, sentences, mentionById, dateline ?? openingPlace, home);
+  // "Chief Minister of Punjab" in a release of Pakistan; "Governor of Georgia" anywhere.
+  sharedPlaceCountries(actors, mentions, home);
+  // Offices that exist in one country only ("State Councillor", "Taoiseach") before the issuer's guess,
+  // unless the issuer's state has an office of that name too; one who accompanies a named official
+  // is on that official's side, whatever office the words suggest.
+  titleCountries(actors, links, home, (a) => actorById.get(a.id)?.listedCountry === true);
+  // "Governor-General X": an office a few states have serves the one of them the text names.
+  sharedOfficeCountries(actors, mentions, links, home);
+  // "Union Minister X": India's or Myanmar's, whichever the text names.
+  unionMinisters(doc.text, actors, mentions, mentionById);
+
+  // Officials met on a visit abroad serve the state visited, before the issuer's guess.
+  // "Tokyo – Kazakhstan's ambassador in Tokyo met ...": a release datelined abroad tells of a visit there.
+  visitHosts(doc.text, actors, mentions, sentences, home, HOME_SECTORS, opening?.type === 'place' && datelineCountry(doc.text, doc.meta.bodyStart, opening) ? opening : null);
+  /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
+  const foreign = new Set<string>();
+  /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
+  const greeted = greetedThroughGuest(doc.text, mentions);
+  // "Nguyen Van An: ... Please convey our regards to President X": the guest greets the issuer's own through the host.
+  const greetedHome = home ? greetedByForeignSpeaker(doc.text, greeted, mentions, mentionById, actorById, home) : new Set<string>();
+  for (const id of greetedHome) {
+    greeted.delete(id);
+    // Before the guesses from a visit's place; never over a country the words of the office or the text gave.
+    const a = actorById.get(id);
+    if (a && a.type === 'person' && !a.nominal && !evidence.has(id)) a.country = home;
+  }
+  // "Khurelsukh: ... Our Foreign Minister, X, sends her regards": in a turn, "our" is the speaker's state.
+  for (const a of actors) {
+    if (a.type !== 'person' || a.country) continue;
+    const own = ownOfficeInTurn(doc.text, a, mentionById, mentions, actorById);
+    if (own) a.country = own;
+  }
+  // "Mr Rahimov, please convey my greetings to President of Tajikistan X": the addressee serves X's state.
+  envoysOfGreeted(doc.text, mentions, actorById);
+  // "the Chargé d'Affaires of the Netherlands, X, and the Minister-Counsellor of the Embassy, Y": the envoy's embassy.
+  missionStaff(mentions, sentences, actorById);
+  // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
+  // its own official, whom it names without an office because its readers know him.
+  if (home && !issuing.media && opening?.type === 'person' && opening.form === 'name' && opening.actor
+    && doc.text.slice(doc.meta.bodyStart, opening.start).trim() === '') {
+    const lead = actors.find((a) => a.id === opening.actor);
+    if (lead && lead.type === 'person' && !lead.country && !lead.title && !lead.nominal) lead.country = home;
+  }
+  /** Those the loop below gives the issuer's state by default, and those it makes foreign as a second holder of a role: id -> role. */
+  const defaultedHome = new Map<string, string | null>();
+  const secondHolders = new Map<string, string>();
+  if (home) {
+    // One president, one prime minister per country: once the issuer's is named, another is foreign.
+    const taken = takenRoles(actors, home, formerHolders);
+    const namedCountries = new Set<string>();
+    for (const m of mentions) if (m.type !== 'person' && m.country) namedCountries.add(m.country);
+    /** Roles the loop below gives the issuer's present holders, in the order the text introduces them. */
+    const takenHere = new Set<string>();
+    // "Ambassador X presented her credentials to President Y" in a release of an embassy of A in B: the
+    // embassy's own diplomats serve A; the holders of every other office it names are B's.
+    const embassyIn = issuerEmbassyHost(doc.meta.source);
+    const hostsOffice = (a: Actor) => embassyIn !== null && a.type === 'person' && !!a.title && !DIPLOMATIC_OFFICE.test(a.title);
+    let kingReigns = actors.some((a) => a.type === 'person' && a.country === home && !formerHolders.has(a) && /^King\b/.test(a.title ?? ''));
+    for (const a of actors) {
+      // A country only a past namesake in a list gave, and which the text itself never names, yields to the issuer's.
+      if ((a.country && !(a.pastNamesake && !namedCountries.has(a.country))) || !a.sector || !HOME_SECTORS.has(a.sector)) continue;
+      if (links.has(a.id)) continue;
+      // "Shadow Chancellor X" in a release of the UK government: the opposition's spokesperson for an
+      // office sits in the issuer's own parliament and holds no office another state's holder could.
+      if (a.type === 'person' && shadowOffice(doc.text, a, mentionById)) {
+        a.country = home;
+        continue;
+      }
+      // "Energy Minister Prince Abdulaziz bin Salman" in a release of India: a royal style the
+      // issuer's state has no use for says the holder is another state's, whatever the office.
+      // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
+      if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
+        || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
+        || hostsOffice(a))) {
+        foreign.add(a.id);
+        continue;
+      }
+      // A person with an office, or a named state body ("Ministry of Industry and Trade"); a body two
+      // states share ("Joint Commission", "Intergovernmental Commission") is not the issuer's own.
+      // A governor or mayor the text does not place stays unknown: releases about partner regions
+      // name the visiting governor far more often than the issuer's own.
+      // A region's own release names its own governor so, though.
+      // So does a release that names the governor "of the Capital City" without its name.
+      if (a.type === 'person' && isLocalOffice(a.title) && !issuing.regional && !/\bcapital\b/i.test(a.title ?? '')) continue;
+      const role = a.type === 'person' && a.title && !a.nominal ? roleOfTitle(a.title) : null;
+      // "King Willem-Alexander ... Queen Máxima": where the issuer's king reigns, a queen named
+      // without a state is his consort, not a second head of state.
+      if (role && (taken.has(role) || (takenHere.has(role) && !formerHolders.has(a))) && !(kingReigns && a.type === 'person' && QUEEN_CONSORT.test(a.title ?? ''))) {
+        foreign.add(a.id);
+        if (!taken.has(role)) secondHolders.set(a.id, role);
+        continue;
+      }
+      if (a.type === 'person' && a.title) {
+        a.country = pairBodyGuest(a.title, home) ?? home;
+        if (a.country === home) defaultedHome.set(a.id, role);
+        // "President A ... with President B": once one present holder is the issuer's, the next is another state's.
+        if (role && a.country === home && !formerHolders.has(a)) {
+          takenHere.add(role);
+          if (/^King\b/.test(a.title)) kingReigns = true;
+        }
+      } else if (a.type === 'organization' && !a.nominal && !SHARED_BODY.test(a.name) && !namesTwoStates(a.name)) a.country = home;
+    }
+  }
+  // "Prime Minister X visited the Turkestan Region and met ... Governor Y": a region of the issuer's own state.
+  if (home && !issuing.media) {
+    // A company's head met by the issuer's own official at home (the dateline says so), in a text naming no other state.
+    if (dateline === home) homeCompanyHeads(actors, mentions, home);
+    visitedHomeRegion(actors, mentions, sentences, doc.text, home);
+    // "Also present were Minister X and Governor Y": listed beside the issuer's own officials only.
+    listedWithHomeOfficials(actors, mentions, sentences, doc.text, home);
+  }
+  // "At the beginning of the meeting, Vladimir Putin noted ...": the first person named, with no office
+  // in the whole text, as the subject of a clause is the issuer's own principal too, unless one of the
+  // issuer's national officials is named before (see untitledLead).
+  if (home && !issuing.media) {
+    const ownOfficial = (a: Actor) => a.country === home && !isLocalOffice(a.title);
+    // A heading on a line of its own ("Meeting with Minister of Education X") names no one before the body.
+    const lead = untitledLead(doc.text, mentions, sentences, bodyLead, actorById, ownOfficial, home);
+    if (lead && !lead.country && !(lead as Building).nominal && !formerHolders.has(lead as Building)) lead.country = home;
+  }
+  // The office's country in context: officials still without one serve the country the text is
+  // about, when it is about one (an embassy's host, or the one foreign country named most).
+  // Only an official release speaks for one side to another; a news report or an unknown source does not.
+  const partner = doc.meta.source && !issuing.media ? (issuing.partner ?? dominantCountry(mentions, home, doc.text)) : null;
+  // "President X received Prime Minister Y of Sweden" from an issuer whose state the source does not
+  // name: the one the release opens with, by office and name, is the issuer's own official, not one
+  // of the state the release is about.
+  const opener = !home && opening?.type === 'person' && opening.actor
+    && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u.test(doc.text.slice(doc.meta.bodyStart, opening.start)) ? opening.actor : null;
+  // "Ivan Orlov: Mr Tran, welcome to Moscow": the one the issuer's own speaker opens a turn by addressing is the
+  // other side, and the one a foreign speaker addresses is the issuer's. A holder the issuer's state was only
+  // guessed for gives that guess up, and a second holder of the same role made foreign for it takes it back.
+  if (home && !issuing.media) {
+    for (const { speaker, addressee, states } of transcriptTurns(doc.text, mentions, actorById)) {
+      if (evidence.has(addressee.id) || links.has(addressee.id) || !speaker.country) continue;
+      // Only when the turn speaks of the partner state itself ("our relations with Kazakhstan"), not of its offices alone.
+      if (speaker.country === home && partner && partner !== home && states.has(partner) && (!addressee.country || defaultedHome.has(addressee.id))) {
+        const role = defaultedHome.get(addressee.id);
+        if (addressee.country === home && role) {
+          for (const [id, r] of secondHolders) {
+            const other = actorById.get(id);
+            if (r === role && other && !other.country && foreign.has(id)) {
+              foreign.delete(id);
+              other.country = home;
+            }
+          }
+        }
+        addressee.country = partner;
+      } else if (speaker.country !== home && !addressee.country) addressee.country = home;
+    }
+    // "Mr President, ... Lavrov met with your colleague X": "your" side is the one spoken to, the speaker's other side.
+    for (const a of actors) {
+      if (a.type !== 'person' || a.country || a.nominal || links.has(a.id)) continue;
+      const speaker = yourOfficeSpeaker(doc.text, a, mentionById, mentions, actorById);
+      if (!speaker?.country) continue;
+      if (speaker.country === home) {
+        if (partner && partner !== home) a.country = partner;
+      } else a.country = home;
+    }
+  }
+  const opposed = oppositionFigures(doc.text, mentions);
+  for (const a of actors) {
+    const own = a.type === 'person' && !a.country && !a.nominal ? opposed.get(a.id) : undefined;
+    if (own) a.country = own;
+    // "received the Leader of the Opposition, X": written as the office it is in parliaments of the
+    // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
+    // (one met on a visit abroad was placed above, as the state visited's).
+    else if (own === null && home && !issuing.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
+  }
+  if (partner) {
+    for (const a of actors) {
+      // One greeted through a guest is of the guest's side, named with an office or not; so is
+      // one named as of an opposition that no state word places.
+      if (a.type === 'person' && !a.country && !a.nominal && (greeted.has(a.id) || opposed.get(a.id) === null)) {
+        a.country = partner;
+        continue;
+      }
+      if (a.type !== 'person' || a.country || a.nominal || !a.title || isLocalOffice(a.title) || links.has(a.id) || a.id === opener) continue;
+      // "Spokesperson X", "Commissioner for Political Affairs Y", "Personal Envoy for Sudan Z" in a
+      // release of an international body hold the body's own offices, not the partner state's.
+      if (issuing.international && INTERNATIONAL_OFFICE.test(a.title)) continue;
+      if (foreign.has(a.id) || (a.sector && HOME_SECTORS.has(a.sector))) a.country = partner;
+    }
+  }
+  // "Vladimir Putin and X adopted a Joint Statement. The presidents of Russia and Uzbekistan made statements": X is the other.
+  pairThenOffices(doc.text, actors, mentions, sentences, actorById);
+  // "The two leaders agreed that their foreign ministers, A and B, would meet": one of each side.
+  if (home && !issuing.media) bothSides(doc.text, actors, mentions, home, partner);
+  const byId = actorById;
+  for (const [holder, principal] of links) {
+    const a = byId.get(holder);
+    if (a && !a.country) a.country = byId.get(principal)?.country ?? null;
+  }
+  // "President X received the visiting minister in Ankara": a host with no state yet serves the capital's.
+  hostsInCapitals(doc.text, actors, mentions, sentences, mentionById);
+  // "The Prime Minister ... the summit hosted by Prime Minister X in Oslo": a holder placed abroad is not the issuer's bare office before the name.
+  if (home && !issuing.media) releaseForeignCataphora(actors, mentionById, home);
+}
+
+/** What the country step reads of the steps before it. */
+interface CountryContext {
+  readonly actors: Building[];
+  readonly mentions: readonly Mention[];
+  readonly sentences: readonly Sentence[];
+  readonly issuerHome: string | null;
+  readonly actorById: Map<string, Building>;
+  readonly holds: TextHolds;
+  readonly formerHolders: Set<Building>;
+  readonly mentionById: Map<string, Mention>;
+  readonly issuing: SourceCountry;
+  readonly bodyLead: number;
+}
+
+/** The word lists a text holds any word of, read once per document (see textWords). */
+type TextHolds = ReturnType<typeof textWords>;
 
 /**
  * The actor as the layer keeps it: the working fields dropped, its mentions in text order. Built

@@ -141,71 +141,7 @@ export const quotes: Stage = {
       return paragraphs[k]!.start;
     };
     const drafts: QuoteDraft[] = [];
-    for (let i = 0; i < marked.length; i++) {
-      const q = marked[i]!;
-      const inner = innerSpan(text, q);
-      if (inner.end <= inner.start) continue;
-      if (q.unclosed) {
-        doc.report('warning', 'quotes', 'unclosed-quote',
-          `The quotation mark ${q.openMark} at offset ${q.open} is not closed before the end of its paragraph; the quote is taken to run to the paragraph end.`,
-          { start: q.open, end: q.open + 1 });
-      }
-      const para = paragraphs[q.paragraph]!;
-      const prev = marked[i - 1];
-      const next = marked[i + 1];
-      // "Speaking after the meeting the Foreign Secretary said:" closing one paragraph introduces the
-      // quotation that opens the next.
-      const lead = para.start;
-      const introduced = q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph) && text.slice(lead, q.open).trim() === ''
-        && /:\s*$/.test(text.slice(paragraphs[q.paragraph - 1]!.start, paragraphs[q.paragraph - 1]!.end));
-      const previousParagraph = paragraphs[q.paragraph - 1];
-      const introStart = introduced && previousParagraph
-        ? Math.max(previousParagraph.start, prev && prev.paragraph === q.paragraph - 1 ? prev.close + closeLength(text, prev) : previousParagraph.start)
-        : lead;
-      const window: QuoteWindow = {
-        open: q.open,
-        close: q.close,
-        closeLength: closeLength(text, q),
-        textStart: q.textStart,
-        before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
-        after: next && next.paragraph === q.paragraph ? next.open : para.end,
-        pronounScope: pronounScope(q.paragraph),
-        paragraphStart: para.start,
-      };
-      let attribution = q.continues || q.unclosed
-        ? attributeBefore(doc, index, window)
-        : attributeEither(doc, index, window, endsSentence(text, q.textStart, q.close));
-      // "Statement by Foreign Secretary X on ..." heading the paragraph a quotation opens: X's words.
-      if (!attribution?.speaker && q.paragraph > 0 && text.slice(lead, q.open).trim() === '' && (!prev || prev.paragraph < q.paragraph - 1)) {
-        attribution = leadSpeaker(text, previousParagraph!, index) ?? attribution;
-        // "X delivered a speech at the forum. Below are excerpts." before a paragraph that is one
-        // quotation (short headings may stand between): X's words.
-        if (!attribution?.speaker && quoteOnly(text, para, q)) {
-          let k = q.paragraph - 1;
-          while (k > 0 && k >= q.paragraph - 2 && isHeading(text, paragraphs[k]!)) k--;
-          if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
-        }
-        // A quotation alone in its paragraph after a paragraph told of one person only: that person's words.
-        if (!attribution?.speaker && quoteOnly(text, para, q)) attribution = paragraphSubject(text, previousParagraph!, index) ?? attribution;
-      }
-      // "X noted that ... “...”": a quotation standing as a sentence of its own goes on with the words
-      // the sentence before it reports.
-      if (!attribution?.speaker && !q.unclosed && !q.continues && standsAlone(text, q, para)) {
-        const before = sentenceBefore(text, doc.layer('sentences'), q.open);
-        const from = text.slice(lead, q.open).trim() === '' && previousParagraph ? previousParagraph.start : lead;
-        if (before && before.start >= from && (!prev || prev.close < before.start)) attribution = reportedSpeechBefore(text, before, index) ?? attribution;
-      }
-      // "According to the minister, Damascus wants “...”": the source the sentence opens with, for a
-      // quotation no cue reached (a cue read as someone else's office keeps its quotation unassigned).
-      if (!attribution && !q.unclosed && !q.continues) {
-        const sentences = doc.layer('sentences');
-        const k = lowerBound(sentences, q.open + 1) - 1;
-        const s = k >= 0 ? sentences[k]! : null;
-        if (s && s.start >= lead && s.end > q.open) attribution = accordingToSentence(text, s, q.open, index) ?? attribution;
-      }
-      if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
-      drafts.push({ marked: q, inner, attribution });
-    }
+    for (let i = 0; i < marked.length; i++) draftQuote(doc, index, paragraphs, marked, i, pronounScope, drafts);
     carrySpeakers(text, drafts);
     carryAcrossParagraphs(text, paragraphs, drafts);
     carryToPronouns(text, drafts, index);
@@ -217,44 +153,7 @@ export const quotes: Stage = {
       if (at >= 0 && m.at < paragraphs[at]!.end) strayParagraphs.add(at);
     }
     const turns = transcriptTurns(text, paragraphs, index, (_, i) => markedParagraphs.has(i) || strayParagraphs.has(i));
-    const out: Quote[] = [];
-    for (let i = 0; i < drafts.length; i++) {
-      // A quotation running over several paragraphs (each reopened with a mark, closed only at the
-      // end) is one quote: its span runs from the first words to the last.
-      let j = i;
-      while (j < drafts.length - 1 && drafts[j]!.marked.continues) j++;
-      const first = drafts[i]!;
-      const d = drafts.slice(i, j + 1).find((x) => x.attribution?.speaker) ?? drafts.slice(i, j + 1).find((x) => x.attribution) ?? first;
-      const span = { start: first.inner.start, end: drafts[j]!.inner.end };
-      i = j;
-      const quoted = text.slice(span.start, span.end);
-      const attributed = d.attribution !== null;
-      // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
-      if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
-      // "importance to the “Central Asia plus Japan” Dialogue": words in marks after an article are a
-      // name or a term inside a noun phrase, whoever the sentence's subject is.
-      if (afterArticle(text, span.start) && modifiesNounAfter(text, span.end) && !/[.!?…,]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
-      // "its theme, “One Earth, One Family, One Future”": a short run of words a naming noun introduces is
-      // a name, not speech.
-      if (namedByNounBefore(text, first.marked.open) && !/[.?…]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
-      // "the forum “Russia Calling!”": the name of an event or a programme, whoever the sentence's subject is.
-      if (namedByEventNoun(text, first.marked.open, quoted)) continue;
-      // Words after a mark that is never closed, with nobody to say them, have no known extent and no
-      // speaker: the warning above keeps them visible, a record entry would only guess.
-      if (!attributed && d.marked.unclosed) continue;
-      const rule = d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed');
-      out.push({
-        id: `qt${out.length + 1}`,
-        start: span.start,
-        end: span.end,
-        text: quoted,
-        speaker: d.attribution?.speaker ?? null,
-        cue: d.attribution?.cue ?? null,
-        speakerMention: d.attribution?.speakerMention ?? null,
-        stage: 'quotes',
-        rule,
-      });
-    }
+    const out = keptQuotes(text, drafts);
     for (const t of turns) {
       out.push({
         id: '',
@@ -292,6 +191,123 @@ export const quotes: Stage = {
     doc.setLayer('quotes', numbered, this.name);
   },
 };
+
+/**
+ * The draft of the i-th marked quote: its words and who the text says speaks them. A function of
+ * its own, called once a quote, so that the engine optimises it apart from the stage's run.
+ */
+function draftQuote(doc: Document, index: SpeakerIndex, paragraphs: readonly Span[], marked: readonly MarkedQuote[], i: number, pronounScope: (p: number) => number, drafts: QuoteDraft[]): void {
+  const text = doc.text;
+  const q = marked[i]!;
+  const inner = innerSpan(text, q);
+  if (inner.end <= inner.start) return;
+  if (q.unclosed) {
+    doc.report('warning', 'quotes', 'unclosed-quote',
+      `The quotation mark ${q.openMark} at offset ${q.open} is not closed before the end of its paragraph; the quote is taken to run to the paragraph end.`,
+      { start: q.open, end: q.open + 1 });
+  }
+  const para = paragraphs[q.paragraph]!;
+  const prev = marked[i - 1];
+  const next = marked[i + 1];
+  // "Speaking after the meeting the Foreign Secretary said:" closing one paragraph introduces the
+  // quotation that opens the next.
+  const lead = para.start;
+  const introduced = q.paragraph > 0 && (!prev || prev.paragraph !== q.paragraph) && text.slice(lead, q.open).trim() === ''
+    && /:\s*$/.test(text.slice(paragraphs[q.paragraph - 1]!.start, paragraphs[q.paragraph - 1]!.end));
+  const previousParagraph = paragraphs[q.paragraph - 1];
+  const introStart = introduced && previousParagraph
+    ? Math.max(previousParagraph.start, prev && prev.paragraph === q.paragraph - 1 ? prev.close + closeLength(text, prev) : previousParagraph.start)
+    : lead;
+  const window: QuoteWindow = {
+    open: q.open,
+    close: q.close,
+    closeLength: closeLength(text, q),
+    textStart: q.textStart,
+    before: prev && prev.paragraph === q.paragraph ? prev.close + closeLength(text, prev) : introStart,
+    after: next && next.paragraph === q.paragraph ? next.open : para.end,
+    pronounScope: pronounScope(q.paragraph),
+    paragraphStart: para.start,
+  };
+  let attribution = q.continues || q.unclosed
+    ? attributeBefore(doc, index, window)
+    : attributeEither(doc, index, window, endsSentence(text, q.textStart, q.close));
+  // "Statement by Foreign Secretary X on ..." heading the paragraph a quotation opens: X's words.
+  if (!attribution?.speaker && q.paragraph > 0 && text.slice(lead, q.open).trim() === '' && (!prev || prev.paragraph < q.paragraph - 1)) {
+    attribution = leadSpeaker(text, previousParagraph!, index) ?? attribution;
+    // "X delivered a speech at the forum. Below are excerpts." before a paragraph that is one
+    // quotation (short headings may stand between): X's words.
+    if (!attribution?.speaker && quoteOnly(text, para, q)) {
+      let k = q.paragraph - 1;
+      while (k > 0 && k >= q.paragraph - 2 && isHeading(text, paragraphs[k]!)) k--;
+      if (!prev || prev.paragraph < k) attribution = speechAnnouncer(text, paragraphs[k]!, index) ?? attribution;
+    }
+    // A quotation alone in its paragraph after a paragraph told of one person only: that person's words.
+    if (!attribution?.speaker && quoteOnly(text, para, q)) attribution = paragraphSubject(text, previousParagraph!, index) ?? attribution;
+  }
+  // "X noted that ... “...”": a quotation standing as a sentence of its own goes on with the words
+  // the sentence before it reports.
+  if (!attribution?.speaker && !q.unclosed && !q.continues && standsAlone(text, q, para)) {
+    const before = sentenceBefore(text, doc.layer('sentences'), q.open);
+    const from = text.slice(lead, q.open).trim() === '' && previousParagraph ? previousParagraph.start : lead;
+    if (before && before.start >= from && (!prev || prev.close < before.start)) attribution = reportedSpeechBefore(text, before, index) ?? attribution;
+  }
+  // "According to the minister, Damascus wants “...”": the source the sentence opens with, for a
+  // quotation no cue reached (a cue read as someone else's office keeps its quotation unassigned).
+  if (!attribution && !q.unclosed && !q.continues) {
+    const sentences = doc.layer('sentences');
+    const k = lowerBound(sentences, q.open + 1) - 1;
+    const s = k >= 0 ? sentences[k]! : null;
+    if (s && s.start >= lead && s.end > q.open) attribution = accordingToSentence(text, s, q.open, index) ?? attribution;
+  }
+  if (attribution) attribution = pronounAfterRoleSubject(doc, index, attribution, q.open);
+  drafts.push({ marked: q, inner, attribution });
+}
+
+/**
+ * The quotes the drafts make, one for each run of marks a quotation continues over; short phrases
+ * in marks that read as names or terms, with no one to say them, are left out.
+ */
+function keptQuotes(text: string, drafts: readonly QuoteDraft[]): Quote[] {
+  const out: Quote[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    // A quotation running over several paragraphs (each reopened with a mark, closed only at the
+    // end) is one quote: its span runs from the first words to the last.
+    let j = i;
+    while (j < drafts.length - 1 && drafts[j]!.marked.continues) j++;
+    const first = drafts[i]!;
+    const d = drafts.slice(i, j + 1).find((x) => x.attribution?.speaker) ?? drafts.slice(i, j + 1).find((x) => x.attribution) ?? first;
+    const span = { start: first.inner.start, end: drafts[j]!.inner.end };
+    i = j;
+    const quoted = text.slice(span.start, span.end);
+    const attributed = d.attribution !== null;
+    // Unattributed short phrases in marks are names or scare quotes ("Made in Belarus"), not speech.
+    if (!attributed && (!readsAsSpeech(quoted) || looksLikeName(quoted))) continue;
+    // "importance to the “Central Asia plus Japan” Dialogue": words in marks after an article are a
+    // name or a term inside a noun phrase, whoever the sentence's subject is.
+    if (afterArticle(text, span.start) && modifiesNounAfter(text, span.end) && !/[.!?…,]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
+    // "its theme, “One Earth, One Family, One Future”": a short run of words a naming noun introduces is
+    // a name, not speech.
+    if (namedByNounBefore(text, first.marked.open) && !/[.?…]$/.test(quoted) && quoted.split(/\s+/).length <= MAX_NAME_WORDS) continue;
+    // "the forum “Russia Calling!”": the name of an event or a programme, whoever the sentence's subject is.
+    if (namedByEventNoun(text, first.marked.open, quoted)) continue;
+    // Words after a mark that is never closed, with nobody to say them, have no known extent and no
+    // speaker: the warning above keeps them visible, a record entry would only guess.
+    if (!attributed && d.marked.unclosed) continue;
+    const rule = d.attribution?.rule ?? (d.marked.unclosed ? 'unclosed/unattributed' : 'unattributed');
+    out.push({
+      id: `qt${out.length + 1}`,
+      start: span.start,
+      end: span.end,
+      text: quoted,
+      speaker: d.attribution?.speaker ?? null,
+      cue: d.attribution?.cue ?? null,
+      speakerMention: d.attribution?.speakerMention ?? null,
+      stage: 'quotes',
+      rule,
+    });
+  }
+  return out;
+}
 
 /**
  * A quote that ends its sentence inside the marks ("... were “dangerous and unlawful.”") is

@@ -54,7 +54,9 @@ function apostropheInWord(text: string, i: number): number | undefined {
  * `text` itself when it has none (most English text), so nothing is copied then.
  */
 export function foldLetters(text: string): string {
-  if (!EXTENDED_LATIN.test(text) && !TURNED_COMMA.test(text)) return text;
+  // TURNED_COMMA asks about a letter at every character; most texts hold no turned comma at all,
+  // which one search for the character tells far sooner.
+  if (!EXTENDED_LATIN.test(text) && (text.indexOf('\u2018') < 0 || !TURNED_COMMA.test(text))) return text;
   const bases = baseTable();
   const parts: string[] = [];
   let from = 0;
