@@ -1193,3 +1193,17 @@ describe('an object pronoun of a verb joined by "and"', () => {
     expect(owner('Queen Anna Berg met President Ivan Petrov and Minister Paul Weber and thanked him.', 'him')).toBeUndefined();
   });
 });
+
+describe('a father’s name after "ould" or "mint", as after "bin"', () => {
+  const people = (text: string) => extract({ text, date: '2024-05-05' }).people.map((p) => p.name);
+
+  it('"Cheikh ould Sidi" after "Ahmed ould Cheikh ould Sidi": the word before "ould" names the bearer, so a different one is another person', () => {
+    const text = 'Minister Ahmed ould Cheikh ould Sidi met the delegation in Nouakchott on 3 May 2024. The guests also met Cheikh ould Sidi, the chairman of the chamber of commerce.';
+    expect(people(text)).toEqual(['Ahmed ould Cheikh ould Sidi', 'Cheikh ould Sidi']);
+  });
+
+  it('near miss: the same bearer named shorter is the same person', () => {
+    const text = 'Minister Ahmed ould Cheikh ould Sidi met the delegation in Nouakchott on 3 May 2024. Ahmed ould Cheikh thanked the guests.';
+    expect(people(text)).toEqual(['Ahmed ould Cheikh ould Sidi']);
+  });
+});

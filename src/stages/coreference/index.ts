@@ -274,8 +274,11 @@ function wordBit(word: string): number {
   return 1 << ((h >>> 27) & 31);
 }
 
-/** Words that join a given name to the father's name in Arabic names: "Abdulaziz bin Salman". */
-const NASAB = new Set(['bin', 'bint', 'ibn', 'binti']);
+/**
+ * Words that join a given name to the father's name: "Abdulaziz bin Salman", "Siti binti Ahmad" and the
+ * Hassaniya "Sidi ould Cheikh", "Fatimetou mint Ahmed" (son and daughter of).
+ */
+const NASAB = new Set(['bin', 'bint', 'ibn', 'binti', 'binte', 'ould', 'mint']);
 
 /**
  * The name words of every actor made from a title, a pronoun or another mention with no name: one
