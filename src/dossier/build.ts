@@ -21,6 +21,7 @@ import { meetingsOf, hasMeetingRecords } from './meetings.js';
 import { findOfficials } from './officials.js';
 import { resolveParty } from './party.js';
 import type { Commitment, CommitmentKind, Dossier, Party, Participant, TimelineItem, Voice } from './types.js';
+import { isInternationalCode } from '../lexicon/organizations.js';
 
 export interface DossierOptions {
   /** Inclusive YYYY-MM-DD bounds on what is shown; statuses still read every later document. */
@@ -35,12 +36,10 @@ export class DossierInputError extends Error {
   }
 }
 
-const INTERNATIONAL = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
-
 function presence(p: Party): SidePresence {
   return {
     actorIds: [...p.actorIds, ...p.officials.map((o) => o.actorId)],
-    country: p.kind === 'country' || (p.kind === 'organization' && p.country !== null && INTERNATIONAL.has(p.country)) ? p.country : null,
+    country: p.kind === 'country' || (p.kind === 'organization' && p.country !== null && isInternationalCode(p.country)) ? p.country : null,
   };
 }
 

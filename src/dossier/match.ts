@@ -5,6 +5,7 @@
 import { foldText } from '../store/actor-key.js';
 import type { PairDocument } from '../store/pair-documents.js';
 import type { Official, Participant, Party, Ref } from './types.js';
+import { isInternationalCode } from '../lexicon/organizations.js';
 
 export interface LocalParty {
   id: string;
@@ -15,9 +16,6 @@ export interface LocalParty {
   country: string | null;
   actorId: string | null;
 }
-
-/** PLOVER codes of international bodies: a party with one of these as its country is the body's. */
-const INTERNATIONAL = new Set(['UNO', 'EUR', 'IGO', 'NGO', 'MNC', 'IMG', 'ISM']);
 
 export function localParties(doc: PairDocument): Map<string, LocalParty> {
   const out = new Map<string, LocalParty>();
@@ -63,7 +61,7 @@ export function matchParty(party: Party, p: LocalParty, date: string | null, nar
   if (party.kind === 'person' || party.kind === 'organization') {
     if (party.names.includes(nameFold) && (p.kind === party.kind || p.kind === 'unknown')) return { as: 'self', office: p.title };
     // An international body stands for its members' envoys: "EU foreign policy chief" is of the EU.
-    if (party.kind === 'organization' && party.country && INTERNATIONAL.has(party.country) && p.country === party.country) {
+    if (party.kind === 'organization' && party.country && isInternationalCode(party.country) && p.country === party.country) {
       return { as: p.kind === 'person' ? 'official' : 'body', office: p.title };
     }
     return null;

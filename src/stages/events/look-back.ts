@@ -3,6 +3,7 @@ import { emptyList } from '../../document/order.js';
 import type { Arguments, Party } from './arguments.js';
 import { actorMentionAt, quoteAt, type EventContext } from './context.js';
 import type { EventCues } from './lexicon.js';
+import { isInternationalCode } from '../../lexicon/organizations.js';
 
 /**
  * Looking back at the events already coded in the document: the meeting a later sentence
@@ -145,7 +146,7 @@ export function tradeSides(ctx: EventContext, s: Sentence, events: readonly Even
     const m = actorMentionAt(ctx, t);
     if (!m) continue;
     const a = ctx.actors.get(m.actor!)!;
-    if (!a.country || a.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'MNC'].includes(a.country)) continue;
+    if (!a.country || a.country.length !== 3 || isInternationalCode(a.country)) continue;
     const seen = byCountry.get(a.country);
     if (!seen || rankOfType(a.type) < seen.rank) byCountry.set(a.country, { actor: a.id, rank: rankOfType(a.type) });
   }

@@ -5,6 +5,7 @@ import { Mark } from './word-facts.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryAfter, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
+import { isInternationalCode } from '../../lexicon/organizations.js';
 
 /**
  * Unnamed actors: words that name an actor by what it is ("police", "Afghan guerrillas", "the
@@ -100,7 +101,7 @@ export function sentenceCountry(s: SentenceScan): string | null {
   const countries = new Set<string>();
   let placed: string | null = null;
   for (const d of s.out) {
-    if (!d.country || d.country.length !== 3 || ['IGO', 'UNO', 'EUR', 'NGO', 'IMG', 'MNC'].includes(d.country)) continue;
+    if (!d.country || d.country.length !== 3 || isInternationalCode(d.country)) continue;
     countries.add(d.country);
     if (d.type === 'place' && placed === null && PLACE_PREPOSITIONS.has(s.lower(d.tokenStart - 1) || s.lower(d.tokenStart - 2))) placed = d.country;
   }
