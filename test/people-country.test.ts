@@ -3511,3 +3511,19 @@ describe('the region an officer of a body answers for may take its article', () 
     expect(titleOf('Minister Ana Lopes met Vice President of the World Bank for Central Asia Ousmane Dione.', 'Ousmane Dione')).toBe('Vice President of the World Bank for Central Asia');
   });
 });
+
+describe('one office written twice for the two parties of one act', () => {
+  it('"signed by Minister of Agriculture A and Minister of Agriculture B": one each of the two sides, the issuer’s first', () => {
+    const text = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nAfter the talks, a veterinary agreement was signed by Minister of Agriculture Tuya Bat and Minister of Agriculture Erlan Sadykov.';
+    expect(countryOf(text, 'Tuya Bat', 'Government of Mongolia')).toBe('MNG');
+    expect(countryOf(text, 'Erlan Sadykov', 'Government of Mongolia')).toBe('KAZ');
+    expect(countryOf('Chancellor Eva Moser received Prime Minister Ion Lupu of Romania in Vienna, ahead of talks between Foreign Minister Karl Binder and Foreign Minister Dan Rusu.', 'Dan Rusu', 'Federal Chancellery of Austria')).toBe('ROU');
+  });
+
+  it('near misses: two holders merely attending, or two different offices, stay with the issuer', () => {
+    const attended = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nThe talks were attended by Deputy Minister Tuya Bat and Deputy Minister Erlan Sadykov.';
+    expect(countryOf(attended, 'Erlan Sadykov', 'Government of Mongolia')).toBe('MNG');
+    const two = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nAn agreement was signed by Minister of Agriculture Tuya Bat and Minister of Health Erlan Sadykov.';
+    expect(countryOf(two, 'Erlan Sadykov', 'Government of Mongolia')).toBe('MNG');
+  });
+});

@@ -2383,6 +2383,27 @@ const BOTH_SIDES_BEFORE = /(?<![\p{L}])(?:their|our|the[ \t\u00a0]+two[ \t\u00a0
 const PAIR_AND = /^[ \t\u00a0]+and[ \t\u00a0]+$/;
 
 /**
+ * Words before the first of two holders of one office that make them the two parties of one act: "talks
+ * between ", "signed by ", "co-chaired by ", "led by "; "attended by Minister A and Minister B" may name
+ * two of one government.
+ */
+const TWO_PARTIES_BEFORE = /(?<![\p{L}])(?:between|(?:signed|co-?chaired|chaired|led|headed|initialled|initialed)[ \t\u00a0]+by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;
+/** " and ", with the office the second holder shares with the first written again. */
+const AND_OFFICE = /^[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)){0,7})[ \t\u00a0]+$/u;
+
+/**
+ * "signed by Minister of Agriculture A and Minister of Agriculture B", "talks between Foreign Minister A
+ * and Foreign Minister B": one office, written twice for two holders who are the two parties of one act,
+ * is held in two states, one each.
+ */
+function sameOfficeOfTwoSides(gap: string, before: string, m: Mention, n: Mention): boolean {
+  const office = AND_OFFICE.exec(gap)?.[1];
+  if (!office || !m.title || !n.title || m.title.toLowerCase() !== n.title.toLowerCase() || office.toLowerCase() !== n.title.toLowerCase()) return false;
+  const first = TWO_PARTIES_BEFORE.exec(before);
+  return first !== null && before.slice(first.index).toLowerCase().trimEnd().endsWith(m.title.toLowerCase());
+}
+
+/**
  * "their foreign ministers, Mohamad Hasan and Musalia Mudavadi": of two office holders of two sides,
  * named as a pair, one of the issuer's state and one of the other side, the one whose state is
  * unread is of the side the other is not: the issuer's, or the state the release is about.
@@ -2393,11 +2414,23 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const m = mentions[i]!;
     const n = mentions[i + 1]!;
     if (m.type !== 'person' || m.form !== 'name' || n.type !== 'person' || n.form !== 'name' || !m.actor || !n.actor || m.actor === n.actor) continue;
-    if (!PAIR_AND.test(text.slice(m.end, n.start)) || !BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    const gap = text.slice(m.end, n.start);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    const plural = PAIR_AND.test(gap) && BOTH_SIDES_BEFORE.test(before);
+    if (!plural && !sameOfficeOfTwoSides(gap, before, m, n)) continue;
     byId ??= indexById(actors);
     const a = byId.get(m.actor);
     const b = byId.get(n.actor);
-    if (!a || !b || !!a.country === !!b.country) continue;
+    if (!a || !b) continue;
+    // "talks between Foreign Minister A and Foreign Minister B": placed in one state by a guess only (no
+    // words of the office), the two are of the two sides, and the release names its own side first.
+    if (!plural && a.country === b.country && !a.countryFromTitle && !b.countryFromTitle && partner && partner !== home
+      && (a.country === null || a.country === home || a.country === partner)) {
+      a.country = home;
+      b.country = partner;
+      continue;
+    }
+    if (!!a.country === !!b.country) continue;
     const known = (a.country ?? b.country)!;
     const other = known === home ? partner : home;
     if (other && other !== known) (a.country ? b : a).country = other;
