@@ -3527,3 +3527,23 @@ describe('one office written twice for the two parties of one act', () => {
     expect(countryOf(two, 'Erlan Sadykov', 'Government of Mongolia')).toBe('MNG');
   });
 });
+
+describe('congratulations and condolences go to the other side', () => {
+  it('"asked the minister to pass his congratulations to Speaker X": one greeted through the guest is of the guest’s state', () => {
+    const text = 'President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb on 10 June. President Horvat asked the minister to pass his congratulations to Speaker Jelena Perović on her election.';
+    expect(countryOf(text, 'Jelena Perović', 'Office of the President of Croatia')).toBe('MNE');
+    // Near miss: congratulations given in person are no message through the guest.
+    expect(countryOf('President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb on 10 June. Speaker Jelena Perović congratulated the minister.', 'Jelena Perović', 'Office of the President of Croatia')).toBe('HRV');
+  });
+
+  it('"The Deputy Secretary offered condolences on the death of former President X": the one mourned is of the other side', () => {
+    const text = 'Deputy Secretary of State Laura Mills spoke by phone today with Polish Deputy Foreign Minister Piotr Zając. The Deputy Secretary offered condolences on the death of former President Adam Wolski.';
+    expect(countryOf(text, 'Adam Wolski', 'U.S. Department of State')).toBe('POL');
+    expect(countryOf('President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb. President Horvat expressed condolences to Prime Minister Igor Radulović on the death of his father.', 'Igor Radulović', 'Office of the President of Croatia')).toBe('MNE');
+  });
+
+  it('near miss: the guest who condoles mourns one of the host’s side', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received Ambassador of Thailand Anan Srisuk in Hanoi. Ambassador Anan conveyed his condolences on the passing of former Prime Minister Le Van Minh.';
+    expect(countryOf(text, 'Le Van Minh', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+  });
+});

@@ -27,7 +27,7 @@ import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
 import { firstNamedAbsent, firstNamedAsRelation, relationBefore, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
-import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, condoledBy, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, heldBesidesFormer, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -1708,6 +1708,14 @@ function placeCountries(doc: Document, c: CountryContext): void {
     // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
     // (one met on a visit abroad was placed above, as the state visited's).
     else if (own === null && home && !issuing.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
+  }
+  if (partner && home) {
+    // "Deputy Secretary X offered condolences on the death of former President Y": one the issuer's official
+    // condoles is of the other side, unless the words of the office or the text placed them.
+    for (const [id, by] of condoledBy(doc.text, mentions, sentences)) {
+      const a = actorById.get(id);
+      if (a && a.type === 'person' && !a.nominal && !evidence.has(id) && by && actorById.get(by)?.country === home && a.id !== by) a.country = partner;
+    }
   }
   if (partner) {
     for (const a of actors) {
