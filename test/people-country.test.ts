@@ -3547,3 +3547,15 @@ describe('congratulations and condolences go to the other side', () => {
     expect(countryOf(text, 'Le Van Minh', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
   });
 });
+
+describe('those a foreign guest, named by a pronoun, brings along', () => {
+  it('"He is accompanied by a delegation including Minister X and Minister Y": the guest’s state', () => {
+    const text = 'Prime Minister of Malaysia Aziz Rahman is on a State Visit to India at the invitation of Prime Minister Vikram Shah. He is accompanied by a high-level delegation including Minister of Foreign Affairs Hakim Yusof and Minister of Investment, Trade and Industry Faris Omar.';
+    expect(countryOf(text, 'Faris Omar', 'Ministry of External Affairs, India')).toBe('MYS');
+  });
+
+  it('near miss: the issuer’s own leader, abroad, is accompanied by the issuer’s minister', () => {
+    const text = 'Prime Minister Vikram Shah paid a State Visit to Malaysia at the invitation of Prime Minister Aziz Rahman. He was accompanied by Minister of Commerce Arjun Mehta.';
+    expect(countryOf(text, 'Arjun Mehta', 'Ministry of External Affairs, India')).toBe('IND');
+  });
+});

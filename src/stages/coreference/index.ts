@@ -1612,7 +1612,7 @@ function placeCountries(doc: Document, c: CountryContext): void {
       // issuer's state has no use for says the holder is another state's, whatever the office.
       // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
       if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-        || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
+        || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById, mentions, actorById, home)
         || hostsOffice(a))) {
         foreign.add(a.id);
         continue;
@@ -2496,12 +2496,27 @@ const GUEST_COMPANION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\
  */
 const GUEST_SENDER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought)[ \t\u00a0]+(?:(?:the|his|her|their|a|an)[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}?(?:message|letter|greetings|regards|wishes|invitation)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 
-function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+/**
+ * "He is accompanied by a high-level delegation including Minister X and Minister Y", "She was accompanied by
+ * Minister Z": those a person the pronoun stands for brings along, up to the name (a list of offices and names).
+ */
+const PRONOUN_COMPANION_BEFORE = /(?<![\p{L}])(?:He|She|They)[ \t\u00a0]+(?:is|was|are|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+(?:(?:a|an)[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}delegation[ \t\u00a0]+(?:including|comprising)[ \t\u00a0]+)?(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,14}$/u;
+
+function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], actorById: ReadonlyMap<string, Building>, home: string): boolean {
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
     const before = text.slice(Math.max(0, m.start - 140), m.start);
     if (GUEST_COMPANION_BEFORE.test(before) || GUEST_SENDER_BEFORE.test(before)) return true;
+    // "He is accompanied by ... Minister X": the pronoun's person, placed in another state than the
+    // issuer's, brings X from there.
+    const longer = text.slice(Math.max(0, m.start - 220), m.start);
+    const companion = longer.includes('accompanied') ? PRONOUN_COMPANION_BEFORE.exec(longer) : null;
+    if (!companion) continue;
+    const at = m.start - longer.length + companion.index;
+    const p = mentions[lowerBound(mentions, at)];
+    const leader = p && p.start === at && p.form === 'pronoun' && p.actor ? actorById.get(p.actor) : undefined;
+    if (leader && leader.id !== a.id && leader.country && leader.country !== home) return true;
   }
   return false;
 }
