@@ -3511,3 +3511,51 @@ describe('the region an officer of a body answers for may take its article', () 
     expect(titleOf('Minister Ana Lopes met Vice President of the World Bank for Central Asia Ousmane Dione.', 'Ousmane Dione')).toBe('Vice President of the World Bank for Central Asia');
   });
 });
+
+describe('one office written twice for the two parties of one act', () => {
+  it('"signed by Minister of Agriculture A and Minister of Agriculture B": one each of the two sides, the issuer’s first', () => {
+    const text = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nAfter the talks, a veterinary agreement was signed by Minister of Agriculture Tuya Bat and Minister of Agriculture Erlan Sadykov.';
+    expect(countryOf(text, 'Tuya Bat', 'Government of Mongolia')).toBe('MNG');
+    expect(countryOf(text, 'Erlan Sadykov', 'Government of Mongolia')).toBe('KAZ');
+    expect(countryOf('Chancellor Eva Moser received Prime Minister Ion Lupu of Romania in Vienna, ahead of talks between Foreign Minister Karl Binder and Foreign Minister Dan Rusu.', 'Dan Rusu', 'Federal Chancellery of Austria')).toBe('ROU');
+  });
+
+  it('near misses: two holders merely attending, or two different offices, stay with the issuer', () => {
+    const attended = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nThe talks were attended by Deputy Minister Tuya Bat and Deputy Minister Erlan Sadykov.';
+    expect(countryOf(attended, 'Erlan Sadykov', 'Government of Mongolia')).toBe('MNG');
+    const two = 'Prime Minister Saran Bold held talks with Prime Minister Dana Amirova of Kazakhstan in Ulaanbaatar on 15 July.\n\nAn agreement was signed by Minister of Agriculture Tuya Bat and Minister of Health Erlan Sadykov.';
+    expect(countryOf(two, 'Erlan Sadykov', 'Government of Mongolia')).toBe('MNG');
+  });
+});
+
+describe('congratulations and condolences go to the other side', () => {
+  it('"asked the minister to pass his congratulations to Speaker X": one greeted through the guest is of the guest’s state', () => {
+    const text = 'President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb on 10 June. President Horvat asked the minister to pass his congratulations to Speaker Jelena Perović on her election.';
+    expect(countryOf(text, 'Jelena Perović', 'Office of the President of Croatia')).toBe('MNE');
+    // Near miss: congratulations given in person are no message through the guest.
+    expect(countryOf('President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb on 10 June. Speaker Jelena Perović congratulated the minister.', 'Jelena Perović', 'Office of the President of Croatia')).toBe('HRV');
+  });
+
+  it('"The Deputy Secretary offered condolences on the death of former President X": the one mourned is of the other side', () => {
+    const text = 'Deputy Secretary of State Laura Mills spoke by phone today with Polish Deputy Foreign Minister Piotr Zając. The Deputy Secretary offered condolences on the death of former President Adam Wolski.';
+    expect(countryOf(text, 'Adam Wolski', 'U.S. Department of State')).toBe('POL');
+    expect(countryOf('President Marko Horvat received Foreign Minister of Montenegro Vesna Lalić in Zagreb. President Horvat expressed condolences to Prime Minister Igor Radulović on the death of his father.', 'Igor Radulović', 'Office of the President of Croatia')).toBe('MNE');
+  });
+
+  it('near miss: the guest who condoles mourns one of the host’s side', () => {
+    const text = 'Deputy Prime Minister Tran Van Long received Ambassador of Thailand Anan Srisuk in Hanoi. Ambassador Anan conveyed his condolences on the passing of former Prime Minister Le Van Minh.';
+    expect(countryOf(text, 'Le Van Minh', 'Ministry of Foreign Affairs of Viet Nam')).toBe('VNM');
+  });
+});
+
+describe('those a foreign guest, named by a pronoun, brings along', () => {
+  it('"He is accompanied by a delegation including Minister X and Minister Y": the guest’s state', () => {
+    const text = 'Prime Minister of Malaysia Aziz Rahman is on a State Visit to India at the invitation of Prime Minister Vikram Shah. He is accompanied by a high-level delegation including Minister of Foreign Affairs Hakim Yusof and Minister of Investment, Trade and Industry Faris Omar.';
+    expect(countryOf(text, 'Faris Omar', 'Ministry of External Affairs, India')).toBe('MYS');
+  });
+
+  it('near miss: the issuer’s own leader, abroad, is accompanied by the issuer’s minister', () => {
+    const text = 'Prime Minister Vikram Shah paid a State Visit to Malaysia at the invitation of Prime Minister Aziz Rahman. He was accompanied by Minister of Commerce Arjun Mehta.';
+    expect(countryOf(text, 'Arjun Mehta', 'Ministry of External Affairs, India')).toBe('IND');
+  });
+});

@@ -27,7 +27,7 @@ import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
 import { firstNamedAbsent, firstNamedAsRelation, relationBefore, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
-import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, condoledBy, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, heldBesidesFormer, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -1615,7 +1615,7 @@ function placeCountries(doc: Document, c: CountryContext): void {
       // issuer's state has no use for says the holder is another state's, whatever the office.
       // "asked his colleague to convey greetings to Prime Minister X": X is greeted from abroad.
       if (a.type === 'person' && (officeAbsent(a.title, home) || officeAbsent(royalStyle(doc.text, a, mentionById), home) || greeted.has(a.id)
-        || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById)
+        || missionInHome(doc.text, a, mentionById, mentions, home) || visitToHome(doc.text, a, mentionById, mentions, home) || guestCompanion(doc.text, a, mentionById, mentions, actorById, home)
         || hostsOffice(a))) {
         foreign.add(a.id);
         continue;
@@ -1711,6 +1711,14 @@ function placeCountries(doc: Document, c: CountryContext): void {
     // Westminster kind, with capitals and no state word, it is the issuer's own parliament's office
     // (one met on a visit abroad was placed above, as the state visited's).
     else if (own === null && home && !issuing.media && formalOppositionLeader(doc.text, a, mentionById)) a.country = home;
+  }
+  if (partner && home) {
+    // "Deputy Secretary X offered condolences on the death of former President Y": one the issuer's official
+    // condoles is of the other side, unless the words of the office or the text placed them.
+    for (const [id, by] of condoledBy(doc.text, mentions, sentences)) {
+      const a = actorById.get(id);
+      if (a && a.type === 'person' && !a.nominal && !evidence.has(id) && by && actorById.get(by)?.country === home && a.id !== by) a.country = partner;
+    }
   }
   if (partner) {
     for (const a of actors) {
@@ -2386,6 +2394,27 @@ const BOTH_SIDES_BEFORE = /(?<![\p{L}])(?:their|our|the[ \t\u00a0]+two[ \t\u00a0
 const PAIR_AND = /^[ \t\u00a0]+and[ \t\u00a0]+$/;
 
 /**
+ * Words before the first of two holders of one office that make them the two parties of one act: "talks
+ * between ", "signed by ", "co-chaired by ", "led by "; "attended by Minister A and Minister B" may name
+ * two of one government.
+ */
+const TWO_PARTIES_BEFORE = /(?<![\p{L}])(?:between|(?:signed|co-?chaired|chaired|led|headed|initialled|initialed)[ \t\u00a0]+by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){1,8}$/u;
+/** " and ", with the office the second holder shares with the first written again. */
+const AND_OFFICE = /^[ \t\u00a0]+and[ \t\u00a0]+(?:the[ \t\u00a0]+)?((?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)(?:[ \t\u00a0]+(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)){0,7})[ \t\u00a0]+$/u;
+
+/**
+ * "signed by Minister of Agriculture A and Minister of Agriculture B", "talks between Foreign Minister A
+ * and Foreign Minister B": one office, written twice for two holders who are the two parties of one act,
+ * is held in two states, one each.
+ */
+function sameOfficeOfTwoSides(gap: string, before: string, m: Mention, n: Mention): boolean {
+  const office = AND_OFFICE.exec(gap)?.[1];
+  if (!office || !m.title || !n.title || m.title.toLowerCase() !== n.title.toLowerCase() || office.toLowerCase() !== n.title.toLowerCase()) return false;
+  const first = TWO_PARTIES_BEFORE.exec(before);
+  return first !== null && before.slice(first.index).toLowerCase().trimEnd().endsWith(m.title.toLowerCase());
+}
+
+/**
  * "their foreign ministers, Mohamad Hasan and Musalia Mudavadi": of two office holders of two sides,
  * named as a pair, one of the issuer's state and one of the other side, the one whose state is
  * unread is of the side the other is not: the issuer's, or the state the release is about.
@@ -2396,11 +2425,23 @@ function bothSides(text: string, actors: readonly Building[], mentions: readonly
     const m = mentions[i]!;
     const n = mentions[i + 1]!;
     if (m.type !== 'person' || m.form !== 'name' || n.type !== 'person' || n.form !== 'name' || !m.actor || !n.actor || m.actor === n.actor) continue;
-    if (!PAIR_AND.test(text.slice(m.end, n.start)) || !BOTH_SIDES_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    const gap = text.slice(m.end, n.start);
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    const plural = PAIR_AND.test(gap) && BOTH_SIDES_BEFORE.test(before);
+    if (!plural && !sameOfficeOfTwoSides(gap, before, m, n)) continue;
     byId ??= indexById(actors);
     const a = byId.get(m.actor);
     const b = byId.get(n.actor);
-    if (!a || !b || !!a.country === !!b.country) continue;
+    if (!a || !b) continue;
+    // "talks between Foreign Minister A and Foreign Minister B": placed in one state by a guess only (no
+    // words of the office), the two are of the two sides, and the release names its own side first.
+    if (!plural && a.country === b.country && !a.countryFromTitle && !b.countryFromTitle && partner && partner !== home
+      && (a.country === null || a.country === home || a.country === partner)) {
+      a.country = home;
+      b.country = partner;
+      continue;
+    }
+    if (!!a.country === !!b.country) continue;
     const known = (a.country ?? b.country)!;
     const other = known === home ? partner : home;
     if (other && other !== known) (a.country ? b : a).country = other;
@@ -2458,12 +2499,27 @@ const GUEST_COMPANION_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\
  */
 const GUEST_SENDER_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)[ \t\u00a0]+(?:guests?|visitors?)[ \t\u00a0]+(?:also[ \t\u00a0]+)?(?:conveyed|handed(?:[ \t\u00a0]+over)?|delivered|passed[ \t\u00a0]+on|brought)[ \t\u00a0]+(?:(?:the|his|her|their|a|an)[ \t\u00a0]+)?(?:[\p{Ll}-]+[ \t\u00a0]+){0,3}?(?:message|letter|greetings|regards|wishes|invitation)s?[ \t\u00a0]+(?:from|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
 
-function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>): boolean {
+/**
+ * "He is accompanied by a high-level delegation including Minister X and Minister Y", "She was accompanied by
+ * Minister Z": those a person the pronoun stands for brings along, up to the name (a list of offices and names).
+ */
+const PRONOUN_COMPANION_BEFORE = /(?<![\p{L}])(?:He|She|They)[ \t\u00a0]+(?:is|was|are|were)[ \t\u00a0]+(?:also[ \t\u00a0]+)?accompanied[ \t\u00a0]+by[ \t\u00a0]+(?:(?:a|an)[ \t\u00a0]+(?:[\p{Ll}-]+[ \t\u00a0]+){0,2}delegation[ \t\u00a0]+(?:including|comprising)[ \t\u00a0]+)?(?:(?:the|[\p{Lu}][\p{L}'’.-]*,?|of|for|and)[ \t\u00a0]+){0,14}$/u;
+
+function guestCompanion(text: string, a: Actor, byId: ReadonlyMap<string, Mention>, mentions: readonly Mention[], actorById: ReadonlyMap<string, Building>, home: string): boolean {
   for (const id of a.mentions) {
     const m = byId.get(id);
     if (!m || m.form !== 'name') continue;
     const before = text.slice(Math.max(0, m.start - 140), m.start);
     if (GUEST_COMPANION_BEFORE.test(before) || GUEST_SENDER_BEFORE.test(before)) return true;
+    // "He is accompanied by ... Minister X": the pronoun's person, placed in another state than the
+    // issuer's, brings X from there.
+    const longer = text.slice(Math.max(0, m.start - 220), m.start);
+    const companion = longer.includes('accompanied') ? PRONOUN_COMPANION_BEFORE.exec(longer) : null;
+    if (!companion) continue;
+    const at = m.start - longer.length + companion.index;
+    const p = mentions[lowerBound(mentions, at)];
+    const leader = p && p.start === at && p.form === 'pronoun' && p.actor ? actorById.get(p.actor) : undefined;
+    if (leader && leader.id !== a.id && leader.country && leader.country !== home) return true;
   }
   return false;
 }

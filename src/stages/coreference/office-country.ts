@@ -1306,7 +1306,7 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
 }
 
 /** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
-export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]/;
+export const GREETINGS_TO = /(?:greetings|regards|wishes|respects|congratulations|condolences|sympathies)[ \t\u00a0]+to[ \t\u00a0]/;
 /**
  * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ",
  * "asked Mr. Rossi to convey his greetings to ", "Please pass my greetings to ", "Please give my best regards to
@@ -1317,7 +1317,7 @@ export const GREETINGS_TO = /(?:greetings|regards|wishes|respects)[ \t\u00a0]+to
  */
 const greetingsThrough = cached((): RegExp => {
   const particles = [...wordLists().particles].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
-  return new RegExp(String.raw`(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?|${particles}),?[ \t\u00a0]+){0,16}$`, 'u');
+  return new RegExp(String.raw`(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects|congratulations|condolences|sympathies)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?|${particles}),?[ \t\u00a0]+){0,16}$`, 'u');
 });
 
 /**
@@ -1332,6 +1332,36 @@ export function greetedThroughGuest(text: string, mentions: readonly Mention[]):
     if (m.type !== 'person' || m.form !== 'name' || !m.actor) continue;
     const before = text.slice(Math.max(0, m.start - 200), m.start);
     if (GREETINGS_TO.test(before) && greetingsThrough().test(before)) out.add(m.actor);
+  }
+  return out;
+}
+
+/**
+ * "offered condolences on the death of former President ", "expressed condolences to Prime Minister ": up
+ * to the name of one condoled, or whose death is mourned (never "condolences to the family of": a
+ * lower-case word ends it).
+ */
+const CONDOLED_BEFORE = /(?<![\p{L}])condolences[ \t\u00a0]+(?:to|(?:on|over|at|for)[ \t\u00a0]+the[ \t\u00a0]+(?:death|passing|loss)[ \t\u00a0]+of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:late|former)[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+
+/**
+ * "The Deputy Secretary offered condolences on the death of former President X", "expressed condolences to
+ * Prime Minister Y on the death of his father": one condoled, or whose death is mourned, by the official
+ * who opens the sentence is of another side than that official's. Returns pairs of the condoled person's
+ * actor id and the actor id of the first person the sentence names (null when none before).
+ */
+export function condoledBy(text: string, mentions: readonly Mention[], sentences: readonly { start: number; end: number }[]): Array<[string, string | null]> {
+  const out: Array<[string, string | null]> = [];
+  if (!text.includes('condolences')) return out;
+  let s = 0;
+  let opener: string | null = null;
+  for (const m of mentions) {
+    while (s + 1 < sentences.length && sentences[s]!.end <= m.start) {
+      s++;
+      opener = null;
+    }
+    if (m.type !== 'person' || !m.actor) continue;
+    if (m.form === 'name' && CONDOLED_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) out.push([m.actor, opener]);
+    opener ??= m.actor;
   }
   return out;
 }
