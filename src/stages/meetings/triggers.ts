@@ -2120,8 +2120,7 @@ function whereSubject(v: MeetingText, k: number, last: number): PersonRef[] {
 
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
-  const { v, s, cue, i, end, first, last, skip, passive } = site;
-  const r = emptyReading(site);
+  const { v, cue, i, end, last, passive } = site;
   // "X showed Y around the plant", "X guided Y through the exhibition": showing a person round a
   // place is a visit of both; "showed Y the plans" or "the figures showed a rise" tells of none.
   // "Y was guided through the exhibition by X": the passive, with both named, is the same visit.
@@ -2132,134 +2131,207 @@ function hostCue(site: CueSite): CueReading | null {
   // "I was glad to see the two leaders meet", "saw ministers sign the accord": a verb of seeing whose
   // object has a verb of its own reports what was seen, not a visit to the one seen.
   if (!passive && SEEING.test(v.lower(i)) && seenDoing(v, end, last)) return null;
-  if (passive) {
-    const subject = peopleBefore(v, i, first, skip);
-    // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
-    if (subject.length === 0 && thingSubject(v, i, first)) return null;
-    // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
-    // no guest greeted ("the conference was hosted by X" keeps its host).
-    if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
-    r.people = [...subject, ...byAgent(v, end, last)];
-    if (guide && (subject.length === 0 || r.people.length < 2)) return null;
-  } else if (JOURNEY_TO.test(cue.form)) {
-    // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
-    // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
-    const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
-    if (!m || m.type !== 'place' || m.form === 'demonym') return null;
-    r.people = peopleBefore(v, i, first, skip);
-    r.place = m.actor;
-    // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
-    r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
-  } else {
-    // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
-    if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
-    // "called for the release of detainees, including X": to call for something is to demand it;
-    // no one is called, whoever the demand names.
-    if (cue.kind === 'call' && v.lower(end) === 'for') return null;
-    let objectStart = end;
-    // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
-    if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
-    let object = objectPeople(v, objectStart, last);
-    // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
-    const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
-    const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i)))) : -1;
-    if (shifted > objectStart) object = objectPeople(v, shifted, last);
-    // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
-    if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
-    // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
-    // The subject before the verb, read here only when needed and kept for the people below.
-    let subject: PersonRef[] | null = null;
-    if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
-    // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
-    // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
-    const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
-    if (pronoun) {
-      object.length = 0;
-      object.push(...pronoun.object);
-      subject = pronoun.subject;
-    }
-    // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
-    const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
-    if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
-    if (guestNoun >= 0 && object.length === 0) r.guest = true;
-    // "handed the letter to President X", "handed a message from A to B": a thing given to a person
-    // by hand brings the giver and that person together (the sender named after "from" stays away).
-    const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
-    if (givenTo) {
-      r.people = givenTo;
-      r.reading = verbReading(v, i, first);
-      r.addressed = fromBeforeTo(v, end, last);
-      return r;
-    }
-    // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
-    // who co-hosts it is; "hosted the regular press conference" gives no meeting.
-    if (object.length === 0 && cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
-      r.people = subject ?? peopleBefore(v, i, first, skip);
-      if (r.people.length === 0) return null;
-      r.reading = verbReading(v, i, first);
-      r.place = placeAfter(v, end, last, PLACE_PREPS);
-      return r;
-    }
-    // "Chancellor X called me", "when X visited us": "me" and "us" are the speaker, whom the quotation
-    // or turn the words stand in names (see transcript.ts).
-    const firstPersonObject = object.length === 0 && /^(?:me|us)$/.test(v.lower(objectStart));
-    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest && !firstPersonObject) return null;
-    if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
-    const after = peopleAfter(v, objectStart, last).end;
-    if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
-    subject ??= peopleBefore(v, i, first, skip);
-    // "Welcoming President X to the Kremlin, President Y said ...": a participle of hosting that opens
-    // the sentence has no subject of its own; the main clause's subject after its comma is the host.
-    if (subject.length === 0 && object.length > 0 && v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV')) subject = subjectAfterComma(v, end, last);
-    // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
-    // company, not a person, is a tour of performances, and those it travels with meet no one.
-    if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
-    r.people = [...subject, ...object];
-    // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
-    if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
-    // "toured the port with Managing Director X": the one the visitor goes round with is met.
-    // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-    // "toured the wards, alongside chief doctor X": a companion set off by a comma goes round too.
-    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form)
-      ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
-    // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
-    companions.push(...companionsBetween(v, first, i));
-    // "visited a research centre together with Estonian Minister of Education X": on a tour of a site, a
-    // companion whose title names the visitor's own country goes in the visiting party and meets no one.
-    const along = [...companions, ...coSubjects(v, end, last)];
-    if (cue.kind === 'visit' && object.length === 0 && !v.mentionAt(end) && !v.mentionAt(end + 1)) {
-      const party = along.filter((c) => ownSideCompanion(v, c, subject!, first));
-      for (const c of party) {
-        along.splice(along.indexOf(c), 1);
-        if (companions.includes(c)) companions.splice(companions.indexOf(c), 1);
-      }
-    }
-    r.people.push(...along);
-    // "visited Astana at the invitation of President X": the one who invited is the host.
-    if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
-    if (cue.kind === 'visit' && object.length === 0) {
-      // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
-      if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return null;
-      // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
-      const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
-      if (m && m.type === 'place') r.place = m.actor;
-      // "visited the region in May", "has visited your region", "visited our country": a common noun of
-      // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
-      else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
-      // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
-      else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
-      // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
-      // "A and B visited a solar plant": two or more who visit together are together there.
-      else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
-        && !(cue.form.startsWith('visit') && r.people.length >= 2)) return null;
-    }
-    // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
-    if (cue.form.startsWith('welcom')) {
-      r.place = placeAfter(v, end, last, ONLY_TO);
-      r.kind = r.place ? 'visit' : 'meeting';
+  if (passive) return passiveHost(site, guide);
+  if (JOURNEY_TO.test(cue.form)) return journeyTo(site);
+  return activeHost(site);
+}
+
+/** "The conference was hosted by X", "Y was received by X": the subject and the agent after "by". */
+function passiveHost(site: CueSite, guide: boolean): CueReading | null {
+  const { v, i, end, first, last, skip } = site;
+  const r = emptyReading(site);
+  const subject = peopleBefore(v, i, first, skip);
+  // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
+  if (subject.length === 0 && thingSubject(v, i, first)) return null;
+  // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
+  // no guest greeted ("the conference was hosted by X" keeps its host).
+  if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
+  r.people = [...subject, ...byAgent(v, end, last)];
+  if (guide && (subject.length === 0 || r.people.length < 2)) return null;
+  return finishHostReading(site, r);
+}
+
+/**
+ * "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
+ * the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
+ */
+function journeyTo(site: CueSite): CueReading | null {
+  const { v, i, end, first, last, skip } = site;
+  const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
+  if (!m || m.type !== 'place' || m.form === 'demonym') return null;
+  const r = emptyReading(site);
+  r.people = peopleBefore(v, i, first, skip);
+  r.place = m.actor;
+  // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
+  r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
+  return finishHostReading(site, r);
+}
+
+/** The people an active verb of hosting takes as its object, and its subject when read on the way. */
+interface HostObject {
+  readonly object: PersonRef[];
+  /** The subject before the verb, when a step needed it; null when not read yet. */
+  readonly subject: PersonRef[] | null;
+  /** Where the object was looked for: after "on" in "called on the President". */
+  readonly objectStart: number;
+  /** The object is a guest noun with no name ("hosted her guest"). */
+  readonly unnamedGuest: boolean;
+}
+
+/** "X received Y", "X welcomed Y to Z", "X visited Z": the host or visitor and the one received or the place. */
+function activeHost(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
+  if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
+  // "called for the release of detainees, including X": to call for something is to demand it;
+  // no one is called, whoever the demand names.
+  if (cue.kind === 'call' && v.lower(end) === 'for') return null;
+  const r = emptyReading(site);
+  const found = hostObject(site);
+  const { object, objectStart } = found;
+  let subject = found.subject;
+  if (found.unnamedGuest) r.guest = true;
+  if (object.length === 0) {
+    const event = hostWithoutGuest(site, r, subject, objectStart);
+    if (event !== undefined) return event;
+  }
+  // "Chancellor X called me", "when X visited us": "me" and "us" are the speaker, whom the quotation
+  // or turn the words stand in names (see transcript.ts).
+  const firstPersonObject = object.length === 0 && /^(?:me|us)$/.test(v.lower(objectStart));
+  if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest && !firstPersonObject) return null;
+  if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
+  const after = peopleAfter(v, objectStart, last).end;
+  if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
+  subject ??= peopleBefore(v, i, first, skip);
+  // "Welcoming President X to the Kremlin, President Y said ...": a participle of hosting that opens
+  // the sentence has no subject of its own; the main clause's subject after its comma is the host.
+  if (subject.length === 0 && object.length > 0 && v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV')) subject = subjectAfterComma(v, end, last);
+  // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
+  // company, not a person, is a tour of performances, and those it travels with meet no one.
+  if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
+  r.people = [...subject, ...object];
+  // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
+  if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
+  const companions = visitCompanions(site, r, subject, object);
+  // "visited Astana at the invitation of President X": the one who invited is the host.
+  if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
+  if (cue.kind === 'visit' && object.length === 0 && !visitWithoutObject(site, r, companions, firstPersonObject)) return null;
+  // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
+  if (cue.form.startsWith('welcom')) {
+    r.place = placeAfter(v, end, last, ONLY_TO);
+    r.kind = r.place ? 'visit' : 'meeting';
+  }
+  return finishHostReading(site, r);
+}
+
+/** The object of an active verb of hosting: the people after it, or those a pronoun, "whom" or a guest noun stands for. */
+function hostObject(site: CueSite): HostObject {
+  const { v, s, cue, i, end, first, last, skip } = site;
+  let objectStart = end;
+  // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
+  if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
+  let object = objectPeople(v, objectStart, last);
+  // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
+  // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
+  const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
+  const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i)))) : -1;
+  if (shifted > objectStart) object = objectPeople(v, shifted, last);
+  // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
+  if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
+  // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
+  // The subject before the verb, read here only when needed and kept for the people below.
+  let subject: PersonRef[] | null = null;
+  if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
+  // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
+  // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
+  const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
+  if (pronoun) {
+    object.length = 0;
+    object.push(...pronoun.object);
+    subject = pronoun.subject;
+  }
+  // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
+  const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
+  if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
+  return { object, subject, objectStart, unnamedGuest: guestNoun >= 0 && object.length === 0 };
+}
+
+/**
+ * A verb of hosting with no person as its object: a thing handed to someone, or an event hosted.
+ * The reading when one of them is told of, null when the words report no meeting, undefined to read on.
+ */
+function hostWithoutGuest(site: CueSite, r: CueReading, subject: PersonRef[] | null, objectStart: number): CueReading | null | undefined {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "handed the letter to President X", "handed a message from A to B": a thing given to a person
+  // by hand brings the giver and that person together (the sender named after "from" stays away).
+  const givenTo = GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
+  if (givenTo) {
+    r.people = givenTo;
+    r.reading = verbReading(v, i, first);
+    r.addressed = fromBeforeTo(v, end, last);
+    return r;
+  }
+  // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
+  // who co-hosts it is; "hosted the regular press conference" gives no meeting.
+  if (cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
+    r.people = subject ?? peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.reading = verbReading(v, i, first);
+    r.place = placeAfter(v, end, last, PLACE_PREPS);
+    return r;
+  }
+  return undefined;
+}
+
+/**
+ * "toured the port with Managing Director X": the one the visitor goes round with is met; adds those
+ * who go along to the reading's people and returns the companions named with "with" or alongside.
+ */
+function visitCompanions(site: CueSite, r: CueReading, subject: PersonRef[], object: PersonRef[]): PersonRef[] {
+  const { v, cue, i, end, first, last } = site;
+  // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
+  // "toured the wards, alongside chief doctor X": a companion set off by a comma goes round too.
+  const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form)
+    ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
+  // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
+  companions.push(...companionsBetween(v, first, i));
+  // "visited a research centre together with Estonian Minister of Education X": on a tour of a site, a
+  // companion whose title names the visitor's own country goes in the visiting party and meets no one.
+  const along = [...companions, ...coSubjects(v, end, last)];
+  if (cue.kind === 'visit' && object.length === 0 && !v.mentionAt(end) && !v.mentionAt(end + 1)) {
+    const party = along.filter((c) => ownSideCompanion(v, c, subject, first));
+    for (const c of party) {
+      along.splice(along.indexOf(c), 1);
+      if (companions.includes(c)) companions.splice(companions.indexOf(c), 1);
     }
   }
+  r.people.push(...along);
+  return companions;
+}
+
+/** A visit with no person as its object: to a place, a place the text names, or an event; false when it tells of none. */
+function visitWithoutObject(site: CueSite, r: CueReading, companions: PersonRef[], firstPersonObject: boolean): boolean {
+  const { v, cue, end, last } = site;
+  // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
+  if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return false;
+  // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
+  const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
+  if (m && m.type === 'place') r.place = m.actor;
+  // "visited the region in May", "has visited your region", "visited our country": a common noun of
+  // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
+  else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
+  // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
+  else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
+  // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
+  // "A and B visited a solar plant": two or more who visit together are together there.
+  else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
+    && !(cue.form.startsWith('visit') && r.people.length >= 2)) return false;
+  return true;
+}
+
+/** The reading of a verb of hosting, and the place named after it when no step has set one. */
+function finishHostReading(site: CueSite, r: CueReading): CueReading {
+  const { v, i, end, first, last, passive } = site;
   r.reading = verbReading(v, i, first);
   // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
   // noun before it, and what is still to come for the clause's verb is still to come for it.
