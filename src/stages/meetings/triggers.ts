@@ -3113,26 +3113,15 @@ function authorsOfSpeechBefore(v: MeetingText, p: number, first: number): Person
   return people;
 }
 
+/** A meeting noun ("talks", "visit", "call") and the people its phrase, its verb and its clause put at it. */
 function nounCue(site: CueSite): CueReading | null {
-  const { v, s, cue, i, end, first, last, skip } = site;
-  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
-  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
-  // exchanges" are none.
-  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
-  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
-  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return null;
-  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
-  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
-  // "the contacts of envoy X with the parties" name no one met either.
-  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
-  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
-  // the verb of attending reads; it is no call of its own.
-  if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
+  const { v, i, end, first, last, skip } = site;
+  if (nounNamesNoMeeting(site)) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
   // "X, on a visit to Lima, told reporters ...": a visit in an aside, while the main clause tells only
   // of speech to no one named, is background to the speech and no meeting.
-  if (cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
+  if (site.cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   // "C is on a working trip", "D was on a call with E": an indefinite noun after the copula brings in a
   // meeting of the subject's own, elsewhere, not the one reported; only "on the call" is that one.
@@ -3153,6 +3142,45 @@ function nounCue(site: CueSite): CueReading | null {
   // "met A on the sidelines of the inauguration of President X": a ceremony named as the frame of
   // another meeting is only its occasion; that meeting's parties are its subject and object.
   if (TAKING_OFFICE.test(v.lower(i)) && onlyTimeOrOccasion(v, i, first)) return null;
+  const n: NounPhrase = { lead, possessor, ...nounComplement(site, r) };
+  const governed = governingVerbSubject(site, r, n);
+  const phrase = phraseClauseSubject(site, r, n, governed);
+  const subject = openingSubject(site, n, governed, phrase);
+  if (!subject) return null;
+  return nounCueReading(site, r, n, governed, phrase, subject, onOwn);
+}
+
+/** The words right around a meeting noun that say it is no meeting: a bare exchange, contacts with no one, a means of joining. */
+function nounNamesNoMeeting(site: CueSite): boolean {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
+  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
+  // exchanges" are none.
+  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
+  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return true;
+  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
+  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
+  // "the contacts of envoy X with the parties" name no one met either.
+  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return true;
+  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
+  // the verb of attending reads; it is no call of its own.
+  return meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last));
+}
+
+/** A meeting noun's phrase: where it starts, its possessor and the people its complements name. */
+interface NounPhrase {
+  readonly lead: number;
+  readonly possessor: PersonRef | null;
+  /** The people the noun's complements name; later steps add to it. */
+  readonly complement: PersonRef[];
+  /** The token of the partner word ("with", "between"), or -1. */
+  readonly w: number;
+}
+
+/** The people the noun's own complements name: its partners, those included, the holders, the one honoured. */
+function nounComplement(site: CueSite, r: CueReading): { complement: PersonRef[]; w: number } {
+  const { v, cue, i, end, first, last, skip } = site;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -3195,6 +3223,25 @@ function nounCue(site: CueSite): CueReading | null {
       if (guestAt(v, j + 2, last)) r.guest = true;
     }
   }
+  return { complement, w };
+}
+
+/** The verb that governs a meeting noun, how it takes the noun, and the subject it gives the meeting. */
+interface GovernedNoun {
+  /** The governing verb's token, or -1. */
+  readonly verb: number;
+  readonly relative: { people: PersonRef[]; verb: number } | null;
+  readonly introductory: boolean;
+  /** The meeting is what is discussed or spoken about, not the one held. */
+  readonly topic: boolean;
+  readonly toldTo: boolean;
+  readonly subject: PersonRef[];
+}
+
+/** The subject of the verb that governs the noun, when the verb puts that subject at the meeting. */
+function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): GovernedNoun {
+  const { v, s, i, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
   const verb = governingVerb(v, i, first);
   // The meeting cue the governing verb starts, if any: asked once for the readings below.
   const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
@@ -3266,8 +3313,28 @@ function nounCue(site: CueSite): CueReading | null {
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
-  let inClause = false;
+  return { verb, relative, introductory, topic, toldTo, subject };
+}
+
+/** The subject a phrase of place, time or purpose holding the noun takes from its clause, and that clause's reading. */
+interface PhraseClause {
+  readonly subject: PersonRef[];
+  readonly inClause: boolean;
   /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
+  readonly clauseReading: Reading | null;
+  /** A complement "between" two or more people after "following" or "after", naming every side. */
+  readonly reciprocal: boolean;
+}
+
+/**
+ * "X was on an official visit to Peru", "during the talks, X said": with no subject from a verb, a phrase
+ * holding the noun takes the subject of the clause it belongs to.
+ */
+function phraseClauseSubject(site: CueSite, r: CueReading, n: NounPhrase, g: GovernedNoun): PhraseClause {
+  const { v, cue, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
+  let subject = g.subject;
+  let inClause = false;
   let clauseReading: Reading | null = null;
   // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
   // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
@@ -3283,7 +3350,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
   // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
   if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first);
-  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
+  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !g.introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
     // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
@@ -3323,9 +3390,20 @@ function nounCue(site: CueSite): CueReading | null {
       inClause = false;
     }
   }
+  return { subject, inClause, clauseReading, reciprocal };
+}
+
+/**
+ * The subject a gerund or an opening phrase holding the noun shares with the main clause, added to
+ * the one read so far; null when the opening phrase tells of no meeting.
+ */
+function openingSubject(site: CueSite, n: NounPhrase, g: GovernedNoun, c: PhraseClause): PersonRef[] | null {
+  const { v, cue, i, end, first, last } = site;
+  const { lead, possessor, complement } = n;
+  let subject = c.subject;
   // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
   // subject and its object; a meeting may have people spoken of who were not there.
-  if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
+  if (c.inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
   // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
   // preposition takes its object as a noun phrase, with no "with".
   if (v.lower(i).endsWith('ing') && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
@@ -3357,6 +3435,14 @@ function nounCue(site: CueSite): CueReading | null {
   // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
   // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
   if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
+  return subject;
+}
+
+/** The people at the meeting a noun names, gathered from every step, and whether it is held, planned or negated. */
+function nounCueReading(site: CueSite, r: CueReading, n: NounPhrase, g: GovernedNoun, c: PhraseClause, subject: PersonRef[], onOwn: readonly PersonRef[]): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip } = site;
+  const { lead, possessor, complement } = n;
+  const { verb, relative, introductory, toldTo } = g;
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
@@ -3364,7 +3450,7 @@ function nounCue(site: CueSite): CueReading | null {
   // another event's noun puts the main clause at that event, not at the meeting it is timed by.
   // "At the press conference, X of Reuters asked Y": one of the press there is its audience, not a party.
   const timesAnotherEvent = introductory && outsideInTime(v, lead) && modifiesEarlierNoun(v, lead, first);
-  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
+  const intro = introductory && !c.reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -3386,11 +3472,11 @@ function nounCue(site: CueSite): CueReading | null {
   r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last, end);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
   if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
-  if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
+  if (c.clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   // "discussed the meeting between A and B last week": a time that can only be past, in the noun's own
   // phrase, places it behind.
-  if (topic) {
+  if (g.topic) {
     r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) || pastTimeAfter(v, end, last) ? 'held' : 'planned');
     r.distinct = true;
   }
