@@ -3240,7 +3240,7 @@ interface GovernedNoun {
 
 /** The subject of the verb that governs the noun, when the verb puts that subject at the meeting. */
 function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): GovernedNoun {
-  const { v, s, i, end, first, last, skip } = site;
+  const { v, i, end, first, last, skip } = site;
   const { lead, possessor, complement, w } = n;
   const verb = governingVerb(v, i, first);
   // The meeting cue the governing verb starts, if any: asked once for the readings below.
@@ -3294,6 +3294,19 @@ function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): Gove
   const enabled = verb >= 0 && madePossible(v, verb, i, end);
   let subject = enabled ? [] : relative ? relative.people
     : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+  subject = subjectBesideVerb(site, n, verb, relative !== null, subject);
+  return { verb, relative, introductory, topic, toldTo, subject };
+}
+
+/**
+ * The subject of the governing verb widened by those who share it (a coordinated verb, one accompanied,
+ * one "together with" the subject), or, with none, one the noun's surroundings name (a speaker to the
+ * meeting, one who judges it, the two sides of the sentence before).
+ */
+function subjectBesideVerb(site: CueSite, n: NounPhrase, verb: number, relative: boolean, verbSubject: PersonRef[]): PersonRef[] {
+  const { v, s, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
+  let subject = verbSubject;
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
@@ -3313,7 +3326,7 @@ function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): Gove
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
-  return { verb, relative, introductory, topic, toldTo, subject };
+  return subject;
 }
 
 /** The subject a phrase of place, time or purpose holding the noun takes from its clause, and that clause's reading. */

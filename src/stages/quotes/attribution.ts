@@ -733,7 +733,7 @@ function speakerAfterVerb(text: string, index: SpeakerIndex, w: QuoteWindow, fro
 
 /** A mentioned subject of the verb in its own sentence: the one quoted, the name before the verb, or the sentence's opener. */
 function subjectBeforeVerb(c: VerbClause): Attribution | null {
-  const { index, w, sentenceStart, verbStart, verbEnd } = c;
+  const { index, w, sentenceStart, verbEnd } = c;
   const text = c.doc.text;
   // "The spokeswoman quoted the Minister as saying: “...”": the one quoted is the object of "quoted".
   const quotedAs = QUOTED_AS.exec(text.slice(sentenceStart, verbEnd));
