@@ -2120,8 +2120,7 @@ function whereSubject(v: MeetingText, k: number, last: number): PersonRef[] {
 
 /** A verb of hosting or visiting ("received", "welcomed", "visited"): the host and the guest or place. */
 function hostCue(site: CueSite): CueReading | null {
-  const { v, s, cue, i, end, first, last, skip, passive } = site;
-  const r = emptyReading(site);
+  const { v, cue, i, end, last, passive } = site;
   // "X showed Y around the plant", "X guided Y through the exhibition": showing a person round a
   // place is a visit of both; "showed Y the plans" or "the figures showed a rise" tells of none.
   // "Y was guided through the exhibition by X": the passive, with both named, is the same visit.
@@ -2132,134 +2131,207 @@ function hostCue(site: CueSite): CueReading | null {
   // "I was glad to see the two leaders meet", "saw ministers sign the accord": a verb of seeing whose
   // object has a verb of its own reports what was seen, not a visit to the one seen.
   if (!passive && SEEING.test(v.lower(i)) && seenDoing(v, end, last)) return null;
-  if (passive) {
-    const subject = peopleBefore(v, i, first, skip);
-    // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
-    if (subject.length === 0 && thingSubject(v, i, first)) return null;
-    // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
-    // no guest greeted ("the conference was hosted by X" keeps its host).
-    if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
-    r.people = [...subject, ...byAgent(v, end, last)];
-    if (guide && (subject.length === 0 || r.people.length < 2)) return null;
-  } else if (JOURNEY_TO.test(cue.form)) {
-    // "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
-    // the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
-    const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
-    if (!m || m.type !== 'place' || m.form === 'demonym') return null;
-    r.people = peopleBefore(v, i, first, skip);
-    r.place = m.actor;
-    // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
-    r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
-  } else {
-    // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
-    if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
-    // "called for the release of detainees, including X": to call for something is to demand it;
-    // no one is called, whoever the demand names.
-    if (cue.kind === 'call' && v.lower(end) === 'for') return null;
-    let objectStart = end;
-    // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
-    if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
-    let object = objectPeople(v, objectStart, last);
-    // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
-    // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
-    const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
-    const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i)))) : -1;
-    if (shifted > objectStart) object = objectPeople(v, shifted, last);
-    // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
-    if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
-    // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
-    // The subject before the verb, read here only when needed and kept for the people below.
-    let subject: PersonRef[] | null = null;
-    if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
-    // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
-    // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
-    const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
-    if (pronoun) {
-      object.length = 0;
-      object.push(...pronoun.object);
-      subject = pronoun.subject;
-    }
-    // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
-    const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
-    if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
-    if (guestNoun >= 0 && object.length === 0) r.guest = true;
-    // "handed the letter to President X", "handed a message from A to B": a thing given to a person
-    // by hand brings the giver and that person together (the sender named after "from" stays away).
-    const givenTo = object.length === 0 && GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
-    if (givenTo) {
-      r.people = givenTo;
-      r.reading = verbReading(v, i, first);
-      r.addressed = fromBeforeTo(v, end, last);
-      return r;
-    }
-    // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
-    // who co-hosts it is; "hosted the regular press conference" gives no meeting.
-    if (object.length === 0 && cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
-      r.people = subject ?? peopleBefore(v, i, first, skip);
-      if (r.people.length === 0) return null;
-      r.reading = verbReading(v, i, first);
-      r.place = placeAfter(v, end, last, PLACE_PREPS);
-      return r;
-    }
-    // "Chancellor X called me", "when X visited us": "me" and "us" are the speaker, whom the quotation
-    // or turn the words stand in names (see transcript.ts).
-    const firstPersonObject = object.length === 0 && /^(?:me|us)$/.test(v.lower(objectStart));
-    if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest && !firstPersonObject) return null;
-    if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
-    const after = peopleAfter(v, objectStart, last).end;
-    if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
-    subject ??= peopleBefore(v, i, first, skip);
-    // "Welcoming President X to the Kremlin, President Y said ...": a participle of hosting that opens
-    // the sentence has no subject of its own; the main clause's subject after its comma is the host.
-    if (subject.length === 0 && object.length > 0 && v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV')) subject = subjectAfterComma(v, end, last);
-    // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
-    // company, not a person, is a tour of performances, and those it travels with meet no one.
-    if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
-    r.people = [...subject, ...object];
-    // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
-    if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
-    // "toured the port with Managing Director X": the one the visitor goes round with is met.
-    // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
-    // "toured the wards, alongside chief doctor X": a companion set off by a comma goes round too.
-    const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form)
-      ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
-    // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
-    companions.push(...companionsBetween(v, first, i));
-    // "visited a research centre together with Estonian Minister of Education X": on a tour of a site, a
-    // companion whose title names the visitor's own country goes in the visiting party and meets no one.
-    const along = [...companions, ...coSubjects(v, end, last)];
-    if (cue.kind === 'visit' && object.length === 0 && !v.mentionAt(end) && !v.mentionAt(end + 1)) {
-      const party = along.filter((c) => ownSideCompanion(v, c, subject!, first));
-      for (const c of party) {
-        along.splice(along.indexOf(c), 1);
-        if (companions.includes(c)) companions.splice(companions.indexOf(c), 1);
-      }
-    }
-    r.people.push(...along);
-    // "visited Astana at the invitation of President X": the one who invited is the host.
-    if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
-    if (cue.kind === 'visit' && object.length === 0) {
-      // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
-      if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return null;
-      // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
-      const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
-      if (m && m.type === 'place') r.place = m.actor;
-      // "visited the region in May", "has visited your region", "visited our country": a common noun of
-      // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
-      else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
-      // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
-      else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
-      // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
-      // "A and B visited a solar plant": two or more who visit together are together there.
-      else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
-        && !(cue.form.startsWith('visit') && r.people.length >= 2)) return null;
-    }
-    // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
-    if (cue.form.startsWith('welcom')) {
-      r.place = placeAfter(v, end, last, ONLY_TO);
-      r.kind = r.place ? 'visit' : 'meeting';
+  if (passive) return passiveHost(site, guide);
+  if (JOURNEY_TO.test(cue.form)) return journeyTo(site);
+  return activeHost(site);
+}
+
+/** "The conference was hosted by X", "Y was received by X": the subject and the agent after "by". */
+function passiveHost(site: CueSite, guide: boolean): CueReading | null {
+  const { v, i, end, first, last, skip } = site;
+  const r = emptyReading(site);
+  const subject = peopleBefore(v, i, first, skip);
+  // "The statement was welcomed by X": what is welcomed or received when no one is named is a thing, no guest.
+  if (subject.length === 0 && thingSubject(v, i, first)) return null;
+  // "Their meeting was welcomed by Secretary-General X": a meeting welcomed is news one approves of,
+  // no guest greeted ("the conference was hosted by X" keeps its host).
+  if (subject.length === 0 && WELCOMES.test(v.lower(i)) && eventSubject(v, i, first)) return null;
+  r.people = [...subject, ...byAgent(v, end, last)];
+  if (guide && (subject.length === 0 || r.people.length < 2)) return null;
+  return finishHostReading(site, r);
+}
+
+/**
+ * "came to Lisbon", "since X travelled to Accra in 2003": a journey to a place is a visit of
+ * the traveller alone, and only to a place ("came to power", "came to the conclusion" go nowhere).
+ */
+function journeyTo(site: CueSite): CueReading | null {
+  const { v, i, end, first, last, skip } = site;
+  const m = v.mentionAt(end) ?? (v.lower(end) === 'the' ? v.mentionAt(end + 1) : undefined);
+  if (!m || m.type !== 'place' || m.form === 'demonym') return null;
+  const r = emptyReading(site);
+  r.people = peopleBefore(v, i, first, skip);
+  r.place = m.actor;
+  // "travelled to Ankara with Commissioner X": one who goes with the traveller is on the visit too.
+  r.people.push(...withPeople(v, v.tokenRange(m)[1], last, ONLY_WITH, JOURNEY_COMPANION_REACH));
+  return finishHostReading(site, r);
+}
+
+/** The people an active verb of hosting takes as its object, and its subject when read on the way. */
+interface HostObject {
+  readonly object: PersonRef[];
+  /** The subject before the verb, when a step needed it; null when not read yet. */
+  readonly subject: PersonRef[] | null;
+  /** Where the object was looked for: after "on" in "called on the President". */
+  readonly objectStart: number;
+  /** The object is a guest noun with no name ("hosted her guest"). */
+  readonly unnamedGuest: boolean;
+}
+
+/** "X received Y", "X welcomed Y to Z", "X visited Z": the host or visitor and the one received or the place. */
+function activeHost(site: CueSite): CueReading | null {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "In a statement, X welcomed Ambassador Y to the province": a welcome in writing greets no guest.
+  if (WELCOMES.test(v.lower(i)) && welcomeInWriting(v, i, first)) return null;
+  // "called for the release of detainees, including X": to call for something is to demand it;
+  // no one is called, whoever the demand names.
+  if (cue.kind === 'call' && v.lower(end) === 'for') return null;
+  const r = emptyReading(site);
+  const found = hostObject(site);
+  const { object, objectStart } = found;
+  let subject = found.subject;
+  if (found.unnamedGuest) r.guest = true;
+  if (object.length === 0) {
+    const event = hostWithoutGuest(site, r, subject, objectStart);
+    if (event !== undefined) return event;
+  }
+  // "Chancellor X called me", "when X visited us": "me" and "us" are the speaker, whom the quotation
+  // or turn the words stand in names (see transcript.ts).
+  const firstPersonObject = object.length === 0 && /^(?:me|us)$/.test(v.lower(objectStart));
+  if (object.length === 0 && cue.kind !== 'visit' && !peopleNoun(v, objectStart, last) && !r.guest && !firstPersonObject) return null;
+  if (object.length === 0 && cue.kind === 'meeting' && shelteredGroupAt(v, objectStart, last)) return null;
+  const after = peopleAfter(v, objectStart, last).end;
+  if (objectStart > end && v.lower(after) === 'to' && v.isVerb(after + 1)) return null;
+  subject ??= peopleBefore(v, i, first, skip);
+  // "Welcoming President X to the Kremlin, President Y said ...": a participle of hosting that opens
+  // the sentence has no subject of its own; the main clause's subject after its comma is the host.
+  if (subject.length === 0 && object.length > 0 && v.lower(i).endsWith('ing') && (i === first || v.tok(i - 1)?.pos === 'ADV')) subject = subjectAfterComma(v, end, last);
+  // "The orchestra toured Asia with conductor X": a visit whose subject is a thing or a
+  // company, not a person, is a tour of performances, and those it travels with meet no one.
+  if (cue.kind === 'visit' && VISITS_AROUND.test(cue.form) && subject.length === 0 && thingSubject(v, i, first)) return null;
+  r.people = [...subject, ...object];
+  // "Xi told visiting Prime Minister X that ...": one who speaks to, or acts on, a visitor present meets them.
+  if (v.lower(i) === 'visiting' && object.length > 0 && r.people.length === object.length) r.people.push(...verbSubjectBeforeModifier(v, i, first, skip));
+  const companions = visitCompanions(site, r, subject, object);
+  // "visited Astana at the invitation of President X": the one who invited is the host.
+  if (cue.kind === 'visit' && cue.form.startsWith('visit')) r.people.push(...invitingHost(v, first, last));
+  if (cue.kind === 'visit' && object.length === 0 && !visitWithoutObject(site, r, companions, firstPersonObject)) return null;
+  // "welcomed X to Washington": a visit; "welcomed X" alone a meeting.
+  if (cue.form.startsWith('welcom')) {
+    r.place = placeAfter(v, end, last, ONLY_TO);
+    r.kind = r.place ? 'visit' : 'meeting';
+  }
+  return finishHostReading(site, r);
+}
+
+/** The object of an active verb of hosting: the people after it, or those a pronoun, "whom" or a guest noun stands for. */
+function hostObject(site: CueSite): HostObject {
+  const { v, s, cue, i, end, first, last, skip } = site;
+  let objectStart = end;
+  // "called on the President" (a courtesy call) unless a "to"-infinitive follows (a request).
+  if (/^(?:on|upon)$/.test(v.lower(end)) && cue.kind === 'call') objectStart = end + 1;
+  let object = objectPeople(v, objectStart, last);
+  // "received on Monday in Rabat the Minister of ...": an object after adverbials of time and place.
+  // "received, in turn, A and B", "met, separately, C": an adverbial set off by commas before the object.
+  const aside = object.length === 0 ? shortAsideEnd(v, objectStart, last) : -1;
+  const shifted = object.length === 0 ? (aside > objectStart ? aside + 1 : shiftedObjectStart(v, objectStart, last, WELCOMES.test(v.lower(i)))) : -1;
+  if (shifted > objectStart) object = objectPeople(v, shifted, last);
+  // "Dear Minister X, ..., it is an honour to welcome you": "you" is the one the speech addresses.
+  if (object.length === 0 && v.lower(objectStart) === 'you') object.push(...vocative(v, s));
+  // "Minister X, whom Chancellor Y had received in May,": the antecedent of "whom" is the object.
+  // The subject before the verb, read here only when needed and kept for the people below.
+  let subject: PersonRef[] | null = null;
+  if (object.length === 0) object.push(...whomAntecedent(v, (subject = peopleBefore(v, i, first, skip)), first));
+  // "accepted an invitation from Minister Y and received him": the one person "him" or "her" can stand for.
+  // A verb coordinated after a long clause ("X had received a letter from Y, ..., and called on him") shares the main clause's subject.
+  const pronoun = object.length === 0 || pronounOnly(v, objectStart, object) ? pronounObject(v, objectStart, first, last, (subject ??= peopleBefore(v, i, first, skip))) : null;
+  if (pronoun) {
+    object.length = 0;
+    object.push(...pronoun.object);
+    subject = pronoun.subject;
+  }
+  // "hosted her guest, Prime Minister X,": the guest named after the noun is the object; unnamed, the visitor told of before.
+  const guestNoun = object.length === 0 ? guestEnd(v, objectStart, last) : -1;
+  if (guestNoun >= 0) object.push(...namedGuest(v, guestNoun, last));
+  return { object, subject, objectStart, unnamedGuest: guestNoun >= 0 && object.length === 0 };
+}
+
+/**
+ * A verb of hosting with no person as its object: a thing handed to someone, or an event hosted.
+ * The reading when one of them is told of, null when the words report no meeting, undefined to read on.
+ */
+function hostWithoutGuest(site: CueSite, r: CueReading, subject: PersonRef[] | null, objectStart: number): CueReading | null | undefined {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "handed the letter to President X", "handed a message from A to B": a thing given to a person
+  // by hand brings the giver and that person together (the sender named after "from" stays away).
+  const givenTo = GIVES_BY_HAND.test(v.lower(i)) ? presentedTo(v, i, end, first, last, skip) : null;
+  if (givenTo) {
+    r.people = givenTo;
+    r.reading = verbReading(v, i, first);
+    r.addressed = fromBeforeTo(v, end, last);
+    return r;
+  }
+  // "hosted a conference on Europe", "hosts the forum": the host of an event is at it, as one
+  // who co-hosts it is; "hosted the regular press conference" gives no meeting.
+  if (cue.kind === 'meeting' && /^host/.test(v.lower(i)) && hostedEvent(v, objectStart, last)) {
+    r.people = subject ?? peopleBefore(v, i, first, skip);
+    if (r.people.length === 0) return null;
+    r.reading = verbReading(v, i, first);
+    r.place = placeAfter(v, end, last, PLACE_PREPS);
+    return r;
+  }
+  return undefined;
+}
+
+/**
+ * "toured the port with Managing Director X": the one the visitor goes round with is met; adds those
+ * who go along to the reading's people and returns the companions named with "with" or alongside.
+ */
+function visitCompanions(site: CueSite, r: CueReading, subject: PersonRef[], object: PersonRef[]): PersonRef[] {
+  const { v, cue, i, end, first, last } = site;
+  // Only a verb of visiting: "welcomed President X's meeting with Y" names no companion.
+  // "toured the wards, alongside chief doctor X": a companion set off by a comma goes round too.
+  const companions = cue.kind === 'visit' && VISITS_AROUND.test(cue.form)
+    ? [...withPeople(v, end, last, ONLY_WITH, 12), ...companionsAfter(v, end, last)] : [];
+  // "Yesterday, together with my Swedish colleague X, I visited ...": a companion named before the subject goes too.
+  companions.push(...companionsBetween(v, first, i));
+  // "visited a research centre together with Estonian Minister of Education X": on a tour of a site, a
+  // companion whose title names the visitor's own country goes in the visiting party and meets no one.
+  const along = [...companions, ...coSubjects(v, end, last)];
+  if (cue.kind === 'visit' && object.length === 0 && !v.mentionAt(end) && !v.mentionAt(end + 1)) {
+    const party = along.filter((c) => ownSideCompanion(v, c, subject, first));
+    for (const c of party) {
+      along.splice(along.indexOf(c), 1);
+      if (companions.includes(c)) companions.splice(companions.indexOf(c), 1);
     }
   }
+  r.people.push(...along);
+  return companions;
+}
+
+/** A visit with no person as its object: to a place, a place the text names, or an event; false when it tells of none. */
+function visitWithoutObject(site: CueSite, r: CueReading, companions: PersonRef[], firstPersonObject: boolean): boolean {
+  const { v, cue, end, last } = site;
+  // "welcomed President X's meeting": a person right after the verb who is no object is a possessor.
+  if (companions.length === 0 && (v.person(v.mentionAt(end)) || v.person(v.mentionAt(end + 1)))) return false;
+  // "visited Herat", "will visit Lanport": a visit to a place, with the visitor alone.
+  const m = v.mentionAt(end) ?? v.mentionAt(end + 1);
+  if (m && m.type === 'place') r.place = m.actor;
+  // "visited the region in May", "has visited your region", "visited our country": a common noun of
+  // place after a determiner stands for a place the text or its speaker names, and is visited as it is.
+  else if (cue.form.startsWith('visit') && anaphoricPlace(v, end)) r.kind = 'visit';
+  // "visited the conference in Geneva", "toured the forum": to visit an event is to attend it.
+  else if (VISITS_AROUND.test(cue.form) && visitedEventAt(v, end, last)) r.kind = 'meeting';
+  // "welcomed a trade delegation led by X": a travelling party received is met, though no one is named yet.
+  // "A and B visited a solar plant": two or more who visit together are together there.
+  else if (!firstPersonObject && !v.isCap(end) && !(v.lower(end) === 'the' && v.isCap(end + 1)) && companions.length === 0 && !partyAfter(v, end, last)
+    && !(cue.form.startsWith('visit') && r.people.length >= 2)) return false;
+  return true;
+}
+
+/** The reading of a verb of hosting, and the place named after it when no step has set one. */
+function finishHostReading(site: CueSite, r: CueReading): CueReading {
+  const { v, i, end, first, last, passive } = site;
   r.reading = verbReading(v, i, first);
   // "invited him to attend the summit hosted by X": a participle with no auxiliary describes the
   // noun before it, and what is still to come for the clause's verb is still to come for it.
@@ -3041,26 +3113,15 @@ function authorsOfSpeechBefore(v: MeetingText, p: number, first: number): Person
   return people;
 }
 
+/** A meeting noun ("talks", "visit", "call") and the people its phrase, its verb and its clause put at it. */
 function nounCue(site: CueSite): CueReading | null {
-  const { v, s, cue, i, end, first, last, skip } = site;
-  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
-  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
-  // exchanges" are none.
-  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
-  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
-  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return null;
-  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
-  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
-  // "the contacts of envoy X with the parties" name no one met either.
-  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return null;
-  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
-  // the verb of attending reads; it is no call of its own.
-  if (meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last))) return null;
+  const { v, i, end, first, last, skip } = site;
+  if (nounNamesNoMeeting(site)) return null;
   const r = emptyReading(site);
   const lead = phraseStart(v, i, first);
   // "X, on a visit to Lima, told reporters ...": a visit in an aside, while the main clause tells only
   // of speech to no one named, is background to the speech and no meeting.
-  if (cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
+  if (site.cue.kind === 'visit' && backgroundVisit(v, i, lead, first, last)) return null;
   // "Also on the call were A and B", "C was also on the call": those the clause puts there join the meeting.
   // "C is on a working trip", "D was on a call with E": an indefinite noun after the copula brings in a
   // meeting of the subject's own, elsewhere, not the one reported; only "on the call" is that one.
@@ -3081,6 +3142,45 @@ function nounCue(site: CueSite): CueReading | null {
   // "met A on the sidelines of the inauguration of President X": a ceremony named as the frame of
   // another meeting is only its occasion; that meeting's parties are its subject and object.
   if (TAKING_OFFICE.test(v.lower(i)) && onlyTimeOrOccasion(v, i, first)) return null;
+  const n: NounPhrase = { lead, possessor, ...nounComplement(site, r) };
+  const governed = governingVerbSubject(site, r, n);
+  const phrase = phraseClauseSubject(site, r, n, governed);
+  const subject = openingSubject(site, n, governed, phrase);
+  if (!subject) return null;
+  return nounCueReading(site, r, n, governed, phrase, subject, onOwn);
+}
+
+/** The words right around a meeting noun that say it is no meeting: a bare exchange, contacts with no one, a means of joining. */
+function nounNamesNoMeeting(site: CueSite): boolean {
+  const { v, cue, i, end, first, last, skip } = site;
+  // "held an exchange with President X", "bilateral exchanges with A and with B": an exchange is a
+  // meeting only with those it is held with; "the exchange of letters between A and B", "trade
+  // exchanges" are none.
+  // "A and B had a brief exchange on the margins": one that two or more named as the subject of a
+  // light verb had or held is a meeting of theirs ("an exchange of views" too; "of letters" is none).
+  if (BARE_EXCHANGE.test(cue.form) && v.lower(end) !== 'with' && !exchangeOfSubjects(v, i, end, first, skip)) return true;
+  // "the contacts held on 16 October with Prime Minister X": contacts are meetings only with those
+  // named after "with"; "contacts between the ministries", "to maintain contacts" name no one met.
+  // "the contacts of envoy X with the parties" name no one met either.
+  if (CONTACTS.test(cue.form) && withPeople(v, end, last, ONLY_WITH, CONTACTS_REACH, true, skip).length === 0) return true;
+  // "Minister X joined by video call": the noun is the means of joining the meeting reported, which
+  // the verb of attending reads; it is no call of its own.
+  return meansOfJoining(v, i, first, (j) => attendVerbEndingAt(v, j, first, last));
+}
+
+/** A meeting noun's phrase: where it starts, its possessor and the people its complements name. */
+interface NounPhrase {
+  readonly lead: number;
+  readonly possessor: PersonRef | null;
+  /** The people the noun's complements name; later steps add to it. */
+  readonly complement: PersonRef[];
+  /** The token of the partner word ("with", "between"), or -1. */
+  readonly w: number;
+}
+
+/** The people the noun's own complements name: its partners, those included, the holders, the one honoured. */
+function nounComplement(site: CueSite, r: CueReading): { complement: PersonRef[]; w: number } {
+  const { v, cue, i, end, first, last, skip } = site;
   // "a courtesy call on the President", "an audience to the ambassadors".
   // "presented her credentials to President X", "an audience to the ambassadors", "a call from X".
   // "a courtesy call by Ambassador X on the Minister": a courtesy call names its caller after "by".
@@ -3123,6 +3223,25 @@ function nounCue(site: CueSite): CueReading | null {
       if (guestAt(v, j + 2, last)) r.guest = true;
     }
   }
+  return { complement, w };
+}
+
+/** The verb that governs a meeting noun, how it takes the noun, and the subject it gives the meeting. */
+interface GovernedNoun {
+  /** The governing verb's token, or -1. */
+  readonly verb: number;
+  readonly relative: { people: PersonRef[]; verb: number } | null;
+  readonly introductory: boolean;
+  /** The meeting is what is discussed or spoken about, not the one held. */
+  readonly topic: boolean;
+  readonly toldTo: boolean;
+  readonly subject: PersonRef[];
+}
+
+/** The subject of the verb that governs the noun, when the verb puts that subject at the meeting. */
+function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): GovernedNoun {
+  const { v, i, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
   const verb = governingVerb(v, i, first);
   // The meeting cue the governing verb starts, if any: asked once for the readings below.
   const verbCue = verb >= 0 ? cueAt(v, verb, last) : null;
@@ -3175,6 +3294,19 @@ function nounCue(site: CueSite): CueReading | null {
   const enabled = verb >= 0 && madePossible(v, verb, i, end);
   let subject = enabled ? [] : relative ? relative.people
     : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+  subject = subjectBesideVerb(site, n, verb, relative !== null, subject);
+  return { verb, relative, introductory, topic, toldTo, subject };
+}
+
+/**
+ * The subject of the governing verb widened by those who share it (a coordinated verb, one accompanied,
+ * one "together with" the subject), or, with none, one the noun's surroundings name (a speaker to the
+ * meeting, one who judges it, the two sides of the sentence before).
+ */
+function subjectBesideVerb(site: CueSite, n: NounPhrase, verb: number, relative: boolean, verbSubject: PersonRef[]): PersonRef[] {
+  const { v, s, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
+  let subject = verbSubject;
   // "Kelley witnessed the signing and led a bilateral meeting with ...": a coordinated verb
   // shares the sentence's subject; "Locke discussed ... during meetings with ...": so does a
   // meeting in a phrase of the clause.
@@ -3194,8 +3326,28 @@ function nounCue(site: CueSite): CueReading | null {
   if (subject.length === 0 && complement.length === 0 && !possessor && w < 0) subject = evaluatorOf(v, lead, first);
   // "A paid a visit at the invitation of B. The two Heads of State held talks": the two people of the sentence before.
   if (subject.length === 0 && verb >= 0 && LIGHT.has(v.lower(verb)) && sidesSubject(v, verb, first)) subject = sidesOfSentenceBefore(v, s);
-  let inClause = false;
+  return subject;
+}
+
+/** The subject a phrase of place, time or purpose holding the noun takes from its clause, and that clause's reading. */
+interface PhraseClause {
+  readonly subject: PersonRef[];
+  readonly inClause: boolean;
   /** The reading of the clause a phrase of place or time holding the noun belongs to ("will meet Y at the summit"). */
+  readonly clauseReading: Reading | null;
+  /** A complement "between" two or more people after "following" or "after", naming every side. */
+  readonly reciprocal: boolean;
+}
+
+/**
+ * "X was on an official visit to Peru", "during the talks, X said": with no subject from a verb, a phrase
+ * holding the noun takes the subject of the clause it belongs to.
+ */
+function phraseClauseSubject(site: CueSite, r: CueReading, n: NounPhrase, g: GovernedNoun): PhraseClause {
+  const { v, cue, end, first, last, skip } = site;
+  const { lead, possessor, complement, w } = n;
+  let subject = g.subject;
+  let inClause = false;
   let clauseReading: Reading | null = null;
   // "X was on an official visit to Peru", "X, on a working visit to Lima, met ...": the subject is the visitor.
   // Not "reported on a visit": "on" after a copula, a comma or the visitor's name.
@@ -3211,7 +3363,7 @@ function nounCue(site: CueSite): CueReading | null {
   // "Remarks by A and B after bilateral meeting", "Joint statement by A following talks with C": those
   // who speak after a meeting in a heading with no verb took part in it, as a clause's subject does.
   if (subject.length === 0 && !possessor && TIME_OF_TALKS.test(v.lower(lead - 1))) subject = authorsOfSpeechBefore(v, lead - 1, first);
-  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !introductory) {
+  if (subject.length === 0 && !reciprocal && (/^(?:during|in|at|following|after|over)$/.test(v.lower(lead - 1)) || endOf(v, lead) || onAVisit || forTalks) && !g.introductory) {
     // "The Secretary noted that A and B had agreed during the visit": the subject of the clause
     // the phrase belongs to, the nearest verb's, before the sentence's own.
     // The main clause's own verb keeps the sentence's subject, read whole with its appositions.
@@ -3251,9 +3403,20 @@ function nounCue(site: CueSite): CueReading | null {
       inClause = false;
     }
   }
+  return { subject, inClause, clauseReading, reciprocal };
+}
+
+/**
+ * The subject a gerund or an opening phrase holding the noun shares with the main clause, added to
+ * the one read so far; null when the opening phrase tells of no meeting.
+ */
+function openingSubject(site: CueSite, n: NounPhrase, g: GovernedNoun, c: PhraseClause): PersonRef[] | null {
+  const { v, cue, i, end, first, last } = site;
+  const { lead, possessor, complement } = n;
+  let subject = c.subject;
   // "A thanked B in a telephone conversation": a call the clause's verb happened in joins its
   // subject and its object; a meeting may have people spoken of who were not there.
-  if (inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
+  if (c.inClause && cue.kind === 'call' && complement.length === 0) subject = [...subject, ...clauseObject(v, first, last)];
   // "the pleasure of meeting Prime Minister X", "after meeting President Y": a gerund after a
   // preposition takes its object as a noun phrase, with no "with".
   if (v.lower(i).endsWith('ing') && end === i + 1 && /^(?:of|after|before|for|by|on|upon|since|while|in|at|to)$/.test(v.lower(i - 1))) {
@@ -3285,6 +3448,14 @@ function nounCue(site: CueSite): CueReading | null {
   // "Speaking at the meeting, Ambassador X thanked the President": one who speaks at a meeting, or
   // takes part in it, in a participle phrase opening the sentence is the main clause's subject.
   if (subject.length === 0 && !possessor && presentAtOpening(v, i, first, lead)) subject = subjectAfterComma(v, end, last);
+  return subject;
+}
+
+/** The people at the meeting a noun names, gathered from every step, and whether it is held, planned or negated. */
+function nounCueReading(site: CueSite, r: CueReading, n: NounPhrase, g: GovernedNoun, c: PhraseClause, subject: PersonRef[], onOwn: readonly PersonRef[]): CueReading | null {
+  const { v, s, cue, i, end, first, last, skip } = site;
+  const { lead, possessor, complement } = n;
+  const { verb, relative, introductory, toldTo } = g;
   // "After the meeting, Minister X told reporters ...": a phrase of time before or after the
   // meeting only dates the main clause's act, and one acting alone then was not shown at it;
   // two sides the clause puts face to face were ("After the talks, A thanked B").
@@ -3292,7 +3463,7 @@ function nounCue(site: CueSite): CueReading | null {
   // another event's noun puts the main clause at that event, not at the meeting it is timed by.
   // "At the press conference, X of Reuters asked Y": one of the press there is its audience, not a party.
   const timesAnotherEvent = introductory && outsideInTime(v, lead) && modifiesEarlierNoun(v, lead, first);
-  const intro = introductory && !reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
+  const intro = introductory && !c.reciprocal && !timesAnotherEvent ? mainClausePeople(v, end, last, outsideInTime(v, lead), pressEventAt(v, i, end)).filter((p) => !speaksForOthers(p, v) && !(outsideInTime(v, lead) && commentsFromOutside(p, v)) && !ofThePress(p, v)) : [];
   let their = subject.length === 0 ? theirPeople(v, i, first, skip) : [];
   // "A invited B to visit. The invitation was extended during their telephone conversation": with no
   // one named before "their" in its sentence, it stands for the subject and object of the sentence before.
@@ -3314,11 +3485,11 @@ function nounCue(site: CueSite): CueReading | null {
   r.reading = (relative ? verbReading(v, relative.verb, first) : toldTo ? verbReading(v, verb, first) ?? 'held' : null) ?? nounReading(v, i, verb, first, last, end);
   // "During the visit, X is scheduled to meet Y": what is still to come during a visit places the visit ahead too.
   if (r.reading === 'held' && lead - 1 === first && v.lower(first) === 'during' && mainClauseReading(v, i, last) === 'planned') r.reading = 'planned';
-  if (clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
+  if (c.clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   // "discussed the meeting between A and B last week": a time that can only be past, in the noun's own
   // phrase, places it behind.
-  if (topic) {
+  if (g.topic) {
     r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) || pastTimeAfter(v, end, last) ? 'held' : 'planned');
     r.distinct = true;
   }

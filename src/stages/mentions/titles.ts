@@ -1135,17 +1135,74 @@ function indirectObjectAt(s: SentenceScan, i: number): boolean {
   return s.lower(k) === 'the' && k - 1 >= s.first && GIVING_VERBS.has(s.lower(k - 1));
 }
 
+/** What stands before an office: a country word, an organisation, a determiner, a style of respect. */
+interface OfficeLead {
+  /** The first token of the office with its adjectives and style. */
+  readonly p: number;
+  readonly honoured: boolean;
+  readonly before: CountryWord | null;
+  readonly orgBefore: DraftMention | undefined;
+  readonly orgSectorBefore: string | null;
+  readonly determiner: boolean;
+}
+
+/** An office read so far: its lead, its complements and how far its words reach. */
+interface OfficeRead extends OfficeLead {
+  readonly th: TitleHit;
+  readonly comp: Complement | null;
+  readonly subject: { end: number; text: string } | null;
+  readonly principal: { end: number; text: string; country: string | null } | null;
+  readonly canonical: string | null;
+  readonly office: string | null;
+  readonly afterTitle: number;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly body: string | null;
+}
+
+/** A stretch of words that belongs to the office, and the token after it. */
+interface OfficePart { readonly text: string; readonly end: number }
+
 function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const th = withDesignate(s, hit);
-  const i = th.start;
-  const written = th.text;
-  const lowerCase = !isCapitalized(written);
-  const base = displayTitle(th);
   const titleBase = baseTitle(th.entry.title);
-  const weak = WEAK_TITLES.has(titleBase);
-  const needsComplement = base === 'Head';
+  const lead = leadOfOffice(s, th.start);
+  const { bracket, titleEnd, subject, comp } = complementsOfOffice(s, th);
+  pushBrandOfOffice(s, comp);
+  if (displayTitle(th) === 'Head' && !comp) return;
+  const canonical = officeWithSubject(th, subject);
+  let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
+  // "National Security Adviser to the Prime Minister of India Ajit Doval".
+  const principal = comp ? null : principalAt(s, th, afterTitle);
+  if (principal) afterTitle = principal.end;
+  // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
+  // "Minister [of Foreign Affairs] Kamilov": or closes before it.
+  if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
+  const bare = !comp && !subject && !principal && !bracket ? bareSubjectAt(s, afterTitle) : null;
+  if (bare) afterTitle = bare.end;
+  const posting = postingAt(s, th, comp, subject, afterTitle);
+  if (posting) afterTitle = posting.end;
+  const division = divisionAt(s, comp, afterTitle);
+  if (division) afterTitle = division.end;
+  // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
+  // the subject of the post, not the state the envoy serves.
+  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
+  const country = (subjectState ? null : comp?.country) ?? principal?.country ?? lead.before?.country ?? lead.orgBefore?.country ?? null;
+  const generic = GENERIC_TITLES.has(titleBase);
+  let sector = officeSector(th.entry, comp, generic);
+  if (generic && !comp && lead.orgSectorBefore) sector = lead.orgSectorBefore;
+  // "his Japanese counterpart Fumio Kishida", "his Moldovan colleague X" give a country, not an office.
+  const counterpart = th.entry.title === 'Counterpart';
+  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (division?.text ?? '');
+  const body = lead.honoured ? null : bodyModifyingOffice(s, lead.p, lead.before, lead.orgBefore);
+  const read: OfficeRead = { ...lead, th, comp, subject, principal, canonical, office, afterTitle, country, sector, body };
+  if (emitHolderName(s, read)) return;
+  if (counterpart) return;
+  emitOfficeAlone(s, read, WEAK_TITLES.has(titleBase));
+}
 
-  // What stands before: a country word, an organisation, a determiner.
+/** What stands before the office at token i: a country word, an organisation, a determiner. */
+function leadOfOffice(s: SentenceScan, i: number): OfficeLead {
   let p = i;
   while (p - 1 >= s.first && TITLE_ADJECTIVES.has(s.lower(p - 1)) && p - i < 3) p--;
   // "the Union Minister for Coal": India and Myanmar call the central government's ministers the Union's;
@@ -1164,7 +1221,11 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
     ? (beforeEntry.org.national ? beforeEntry.org.sector : null)
     : orgBefore?.sector ?? null;
   const determiner = DETERMINERS.has(s.lower(p - 1)) || DETERMINERS.has(s.lower((before?.start ?? p) - 1)) || (honoured && s.isCap(p));
+  return { p, honoured, before, orgBefore, orgSectorBefore, determiner };
+}
 
+/** The office's portfolio and the place or body that completes it: "Minister of Industry and Trade of Vietnam". */
+function complementsOfOffice(s: SentenceScan, th: TitleHit): { bracket: boolean; titleEnd: number; subject: { end: number; text: string } | null; comp: Complement | null } {
   // "Minister of Industry and Trade [of Vietnam]": the portfolio first, then perhaps a country.
   // "Minister of Industry" is listed; "and Trade" continues its portfolio.
   // "Minister [of Foreign Affairs of Uzbekistan, Abdulaziz] Kamilov": an editor's bracket that
@@ -1199,214 +1260,280 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const comp = first && outer
     ? { ...first, end: outer.end, name: `${first.name.replace(/^the\s+/i, '')} ${ofComplement(outer)}`, country: first.country ?? outer.country, sector: first.sector ?? outer.sector }
     : first;
-  // "of DBS", "of the NPA": a body the complement reader made of a brand's or an acronym's word is a mention of its own.
-  if (comp?.brand && s.free(comp.brandStart ?? comp.end - 1, comp.end)) {
-    const k = comp.brandStart ?? comp.end - 1;
-    s.push({
-      start: s.tokens[k]!.start, end: s.tokens[comp.end - 1]!.end, tokenStart: k, tokenEnd: comp.end,
-      type: 'organization', form: 'name', canonical: comp.name, country: null, sector: comp.sector, rule: 'brand-of-office',
-    });
+  return { bracket, titleEnd, subject, comp };
+}
+
+/** "of DBS", "of the NPA": a body the complement reader made of a brand's or an acronym's word is a mention of its own. */
+function pushBrandOfOffice(s: SentenceScan, comp: Complement | null): void {
+  if (!comp?.brand || !s.free(comp.brandStart ?? comp.end - 1, comp.end)) return;
+  const k = comp.brandStart ?? comp.end - 1;
+  s.push({
+    start: s.tokens[k]!.start, end: s.tokens[comp.end - 1]!.end, tokenStart: k, tokenEnd: comp.end,
+    type: 'organization', form: 'name', canonical: comp.name, country: null, sector: comp.sector, rule: 'brand-of-office',
+  });
+}
+
+/**
+ * "Secretary Commerce Jawad Paul", "Secretary Foreign Affairs X": South Asian releases write an
+ * office's portfolio right after it, with no "of"; the holder's name of two words or more follows.
+ */
+function bareSubjectAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  let k = afterTitle;
+  while (k < s.last && k - afterTitle < MAX_BARE_SUBJECT_WORDS && portfolioWordAt(s, k) && s.claimOf(k) === Claim.Free && !s.nameHit(k) && !s.titleHit(k)) k++;
+  const holder = k > afterTitle ? nameRunAt(s, k, true) : null;
+  if (holder && holder.start === k && holder.words >= 2 && !hasNonNameWord(s, holder, true) && !isTitleWord(s.lower(k))) {
+    return { text: ` ${s.span(afterTitle, k)}`, end: k };
   }
-  if (needsComplement && !comp) return;
-  const canonical = officeWithSubject(th, subject);
-  let afterTitle = comp ? comp.end : subject ? subject.end : th.end;
-  // "National Security Adviser to the Prime Minister of India Ajit Doval".
-  const principal = comp ? null : principalAt(s, th, afterTitle);
-  if (principal) afterTitle = principal.end;
-  // "... of Uzbekistan, Abdulaziz] Kamilov": the bracket's comma stands between office and name.
-  // "Minister [of Foreign Affairs] Kamilov": or closes before it.
-  if (bracket && afterTitle > titleEnd && /^[,\]]$/.test(s.lower(afterTitle)) && nameRunAt(s, afterTitle + 1)) afterTitle++;
-  // "Secretary Commerce Jawad Paul", "Secretary Foreign Affairs X": South Asian releases write an
-  // office's portfolio right after it, with no "of"; the holder's name of two words or more follows.
-  let bareSubject = '';
-  if (!comp && !subject && !principal && !bracket) {
-    let k = afterTitle;
-    while (k < s.last && k - afterTitle < MAX_BARE_SUBJECT_WORDS && portfolioWordAt(s, k) && s.claimOf(k) === Claim.Free && !s.nameHit(k) && !s.titleHit(k)) k++;
-    const holder = k > afterTitle ? nameRunAt(s, k, true) : null;
-    if (holder && holder.start === k && holder.words >= 2 && !hasNonNameWord(s, holder, true) && !isTitleWord(s.lower(k))) {
-      bareSubject = ` ${s.span(afterTitle, k)}`;
-      afterTitle = k;
-    }
+  return null;
+}
+
+/** Where the office is held or whom it is posted to, between the office and its holder's name. */
+function postingAt(s: SentenceScan, th: TitleHit, comp: Complement | null, subject: { end: number } | null, afterTitle: number): OfficePart | null {
+  return envoyPostingAt(s, th, afterTitle)
+    ?? (comp ? officerRegionsAt(s, afterTitle) ?? deputyPortfolioAt(s, afterTitle) ?? missionSeatAt(s, comp, afterTitle) : null)
+    ?? bodyHeldAt(s, afterTitle)
+    ?? (!comp && !subject ? hostStateAt(s, afterTitle) : null)
+    ?? (comp ? bodyShortNameAt(s, afterTitle) : null);
+}
+
+/** "Ambassador to Russia", "Permanent Representative to the OSCE": the state, region or body an envoy is posted to. */
+function envoyPostingAt(s: SentenceScan, th: TitleHit, afterTitle: number): OfficePart | null {
+  if (!POSTING.has(s.lower(afterTitle)) || !ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) return null;
+  const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+  // "Special Envoy of the United Kingdom for Central Asia": a region no one state owns is a posting too.
+  const post = countryWordAt(s, at) ?? regionWordAt(s, at);
+  // "Ambassador of Ukraine to the United Nations Office at Geneva", "Permanent Representative to the
+  // OSCE": an envoy may be posted to an international body, perhaps with the city of its seat; a body's
+  // name that runs past a listed word ("United Nations") is the whole posting.
+  const body = bodyAt(s, at);
+  if (body !== null && (!post || body > post.end)) {
+    let end = body;
+    const seat = /^(?:at|in)$/.test(s.lower(end)) ? s.nameHit(end + 1) : null;
+    if (seat && seat.start === end + 1 && seat.hit.entry.kind === 'place') end = seat.end;
+    return { text: ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`, end };
   }
-  let posting = '';
-  if (POSTING.has(s.lower(afterTitle)) && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`))) {
-    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
-    // "Special Envoy of the United Kingdom for Central Asia": a region no one state owns is a posting too.
-    const post = countryWordAt(s, at) ?? regionWordAt(s, at);
-    // "Ambassador of Ukraine to the United Nations Office at Geneva", "Permanent Representative to the
-    // OSCE": an envoy may be posted to an international body, perhaps with the city of its seat; a body's
-    // name that runs past a listed word ("United Nations") is the whole posting.
-    const body = bodyAt(s, at);
-    if (body !== null && (!post || body > post.end)) {
-      let end = body;
-      const seat = /^(?:at|in)$/.test(s.lower(end)) ? s.nameHit(end + 1) : null;
-      if (seat && seat.start === end + 1 && seat.hit.entry.kind === 'place') end = seat.end;
-      posting = ` ${s.lower(afterTitle)} ${s.span(afterTitle + 1, end)}`;
-      afterTitle = end;
-    } else if (post && !post.possessive) {
-      // "Ambassador to Russia and Central Asia", "Ambassador to Serbia, Montenegro and North Macedonia": an
-      // envoy accredited to several states or regions at once; the list is part of the posting.
-      const end = accreditedListEnd(s, post.end);
-      posting = ` ${s.lower(afterTitle)} ${s.span(post.start, end)}`;
-      afterTitle = end;
-    } else if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
-      // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
-      // releases call it.
-      posting = ` ${s.lower(afterTitle)} the ${s.tok(at)!.text}`;
-      afterTitle = at + 1;
-    }
+  if (post && !post.possessive) {
+    // "Ambassador to Russia and Central Asia", "Ambassador to Serbia, Montenegro and North Macedonia": an
+    // envoy accredited to several states or regions at once; the list is part of the posting.
+    const end = accreditedListEnd(s, post.end);
+    return { text: ` ${s.lower(afterTitle)} ${s.span(post.start, end)}`, end };
   }
-  // "Vice President of the World Bank for Europe and Central Asia X", "Director of the Fund for Africa X": the
-  // regions or states an officer of a body is responsible for, between the office and its holder's name,
-  // are part of the office (one or two, joined by "and"), when the holder's name follows right after them.
-  if (!posting && comp && s.lower(afterTitle) === 'for') {
-    // "Regional Director of OMV for the Caspian X": a region may take its article.
-    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
-    const first = regionWordAt(s, at) ?? countryWordAt(s, at);
-    let end = first && !first.possessive ? first.end : -1;
-    if (end > 0 && s.lower(end) === 'and') {
-      const second = regionWordAt(s, end + 1) ?? countryWordAt(s, end + 1);
-      end = second && !second.possessive ? second.end : -1;
-    }
-    if (end > 0 && nameRunAt(s, end, true)) {
-      posting = ` for ${s.span(afterTitle + 1, end)}`;
-      afterTitle = end;
-    }
+  if (at === afterTitle + 2 && s.isCap(at) && HOST_STATE_NOUNS.has(s.lower(at))) {
+    // "Ambassador of Saudi Arabia to the Sultanate": the host state named by its kind, as its own
+    // releases call it.
+    return { text: ` ${s.lower(afterTitle)} the ${s.tok(at)!.text}`, end: at + 1 };
   }
-  // "Deputy khokim of the region for investment and foreign trade X", "Deputy Governor of the Region for
-  // Social Affairs X": a deputy's portfolio, after the place or body and before the holder's name, in
-  // lower case or not, is part of the office.
-  if (!posting && comp && s.lower(afterTitle) === 'for') {
-    const end = lowerPortfolioEnd(s, afterTitle + 1);
-    const holder = end > 0 ? nameRunAt(s, end, true) : null;
-    if (holder && holder.start === end && holder.words >= 2) {
-      posting = ` for ${s.span(afterTitle + 1, end)}`;
-      afterTitle = end;
-    }
+  return null;
+}
+
+/**
+ * "Vice President of the World Bank for Europe and Central Asia X", "Director of the Fund for Africa X": the
+ * regions or states an officer of a body is responsible for, between the office and its holder's name,
+ * are part of the office (one or two, joined by "and"), when the holder's name follows right after them.
+ */
+function officerRegionsAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  if (s.lower(afterTitle) !== 'for') return null;
+  // "Regional Director of OMV for the Caspian X": a region may take its article.
+  const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+  const first = regionWordAt(s, at) ?? countryWordAt(s, at);
+  let end = first && !first.possessive ? first.end : -1;
+  if (end > 0 && s.lower(end) === 'and') {
+    const second = regionWordAt(s, end + 1) ?? countryWordAt(s, end + 1);
+    end = second && !second.possessive ? second.end : -1;
   }
-  // "Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city or state where a mission sits,
-  // after the mission's name and before the holder's, is part of the office, not the holder's name.
+  return end > 0 && nameRunAt(s, end, true) ? { text: ` for ${s.span(afterTitle + 1, end)}`, end } : null;
+}
+
+/**
+ * "Deputy khokim of the region for investment and foreign trade X", "Deputy Governor of the Region for
+ * Social Affairs X": a deputy's portfolio, after the place or body and before the holder's name, in
+ * lower case or not, is part of the office.
+ */
+function deputyPortfolioAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  if (s.lower(afterTitle) !== 'for') return null;
+  const end = lowerPortfolioEnd(s, afterTitle + 1);
+  const holder = end > 0 ? nameRunAt(s, end, true) : null;
+  return holder && holder.start === end && holder.words >= 2 ? { text: ` for ${s.span(afterTitle + 1, end)}`, end } : null;
+}
+
+/**
+ * "Counsellor of the Embassy of Türkiye in Vientiane Elif Kaya": the city or state where a mission sits,
+ * after the mission's name and before the holder's, is part of the office, not the holder's name.
+ */
+function missionSeatAt(s: SentenceScan, comp: Complement, afterTitle: number): OfficePart | null {
   // "Head of the OSCE Mission to Serbia X": a body's mission or delegation is sent "to" a state.
-  const sentTo = s.lower(afterTitle) === 'to' && comp !== null && BODY_MISSION.test(comp.name);
-  if (!posting && comp && (sentTo || (MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle))))) {
-    const seat = s.nameHit(afterTitle + 1);
-    const kind = seat?.hit.entry.kind;
-    // "the Head of the OSCE Mission to Serbia, X,": the holder's name may follow after a comma.
-    if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country')
-      && (nameRunAt(s, seat.end, true) || (s.tok(seat.end)?.text === ',' && nameRunAt(s, seat.end + 1)))) {
-      posting = ` ${s.lower(afterTitle)} ${s.span(seat.start, seat.end)}`;
-      afterTitle = seat.end;
-    }
+  const sentTo = s.lower(afterTitle) === 'to' && BODY_MISSION.test(comp.name);
+  if (!sentTo && !(MISSION_NAME.test(comp.name) && /^(?:in|at)$/.test(s.lower(afterTitle)))) return null;
+  const seat = s.nameHit(afterTitle + 1);
+  const kind = seat?.hit.entry.kind;
+  // "the Head of the OSCE Mission to Serbia, X,": the holder's name may follow after a comma.
+  if (seat && seat.start === afterTitle + 1 && (kind === 'place' || kind === 'country')
+    && (nameRunAt(s, seat.end, true) || (s.tok(seat.end)?.text === ',' && nameRunAt(s, seat.end + 1)))) {
+    return { text: ` ${s.lower(afterTitle)} ${s.span(seat.start, seat.end)}`, end: seat.end };
   }
-  // "Minister of State at the Federal Foreign Office X", "State Secretary at the Ministry of Finance, X": the
-  // body an office is held at, named between the office and its holder's name, is part of the office.
-  if (!posting && s.lower(afterTitle) === 'at') {
-    const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
-    const body = s.isCap(at) ? bodyAt(s, at) : null;
-    if (body !== null && (nameRunAt(s, body, true) || (s.tok(body)?.text === ',' && nameRunAt(s, body + 1)))) {
-      posting = ` at ${s.span(afterTitle + 1, body)}`;
-      afterTitle = body;
-    }
+  return null;
+}
+
+/**
+ * "Minister of State at the Federal Foreign Office X", "State Secretary at the Ministry of Finance, X": the
+ * body an office is held at, named between the office and its holder's name, is part of the office.
+ */
+function bodyHeldAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  if (s.lower(afterTitle) !== 'at') return null;
+  const at = afterTitle + (s.lower(afterTitle + 1) === 'the' ? 2 : 1);
+  const body = s.isCap(at) ? bodyAt(s, at) : null;
+  if (body !== null && (nameRunAt(s, body, true) || (s.tok(body)?.text === ',' && nameRunAt(s, body + 1)))) {
+    return { text: ` at ${s.span(afterTitle + 1, body)}`, end: body };
   }
-  // "the Foreign Minister of the host country, X": the state is named by its part in the event, not by
-  // name; the office reads on to the holder's name, and whose state it is comes from where the event is
-  // (coreference/host-country.ts).
-  if (!posting && !comp && !subject && s.lower(afterTitle) === 'of' && s.lower(afterTitle + 1) === 'the' && s.lower(afterTitle + 2) === 'host'
+  return null;
+}
+
+/**
+ * "the Foreign Minister of the host country, X": the state is named by its part in the event, not by
+ * name; the office reads on to the holder's name, and whose state it is comes from where the event is
+ * (coreference/host-country.ts).
+ */
+function hostStateAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  if (s.lower(afterTitle) === 'of' && s.lower(afterTitle + 1) === 'the' && s.lower(afterTitle + 2) === 'host'
     && HOST_NOUNS.has(s.lower(afterTitle + 3))
     && (nameRunAt(s, afterTitle + 4, true) || (s.tok(afterTitle + 4)?.text === ',' && nameRunAt(s, afterTitle + 5)))) {
-    posting = ` of the host ${s.lower(afterTitle + 3)}`;
-    afterTitle += 4;
+    return { text: ` of the host ${s.lower(afterTitle + 3)}`, end: afterTitle + 4 };
   }
-  // "President of the Austrian Energy Regulator E-Control, Alfons Haber": a capitalised word with a
-  // hyphen inside, right after the head noun that ends a body's name and before a comma and a name, is
-  // the body's own short name, part of the office; the holder is the name after the comma.
-  if (!posting && comp && afterTitle > 0 && s.isCap(afterTitle) && s.claimOf(afterTitle) === Claim.Free && !s.isGiven(afterTitle)
-    && wordLists().orgHeads.has(lookupKey(s.tok(afterTitle - 1)!.text))) {
-    const end = s.wordEnd(afterTitle);
-    let written = '';
-    for (let q = afterTitle; q < end; q++) written += s.tok(q)!.text;
-    if (/^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u.test(written) && s.tok(end)?.text === ',' && nameRunAt(s, end + 1)) {
-      posting = ` ${written}`;
-      afterTitle = end + 1;
-    }
-  }
-  // "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
-  // the office, followed by the holder's name, belongs to the title.
-  // "Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Chia-lung": after the state
-  // that completes the office, a bracket naming a state again is that state's other name, and the
-  // holder's name follows it, set off by a comma or not.
-  let division = '';
-  if (s.tok(afterTitle)?.text === '(') {
-    let k = afterTitle + 1;
-    const stateGloss = comp?.country != null && s.nameHit(k)?.hit.entry.kind === 'country';
-    // "Joint Secretary (Eurasia)", "Additional Secretary (South Asia)": a region may name the division.
-    while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && (!s.nameHit(k) || stateGloss || SUBJECT_REGION_KINDS.has(s.nameHit(k)!.hit.entry.kind))) k++;
-    if (k > afterTitle + 1 && s.tok(k)?.text === ')' && (nameRunAt(s, k + 1) || (stateGloss && s.lower(k + 1) === ',' && nameRunAt(s, k + 2)))) {
-      // The state's other name adds nothing to the office, which names the state already.
-      if (!stateGloss) division = ` (${s.span(afterTitle + 1, k)})`;
-      afterTitle = k + 1;
-    }
-  }
-  // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
-  // the subject of the post, not the state the envoy serves.
-  const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
-  let country = (subjectState ? null : comp?.country) ?? principal?.country ?? before?.country ?? orgBefore?.country ?? null;
-  const generic = GENERIC_TITLES.has(titleBase);
-  let sector = officeSector(th.entry, comp, generic);
-  if (generic && !comp && orgSectorBefore) sector = orgSectorBefore;
-  // "his Japanese counterpart Fumio Kishida", "his Moldovan colleague X" give a country, not an office.
-  const counterpart = th.entry.title === 'Counterpart';
-  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + bareSubject + (principal?.text ?? '') + posting + division;
-  const body = honoured ? null : bodyModifyingOffice(s, p, before, orgBefore);
+  return null;
+}
 
+/**
+ * "President of the Austrian Energy Regulator E-Control, Alfons Haber": a capitalised word with a
+ * hyphen inside, right after the head noun that ends a body's name and before a comma and a name, is
+ * the body's own short name, part of the office; the holder is the name after the comma.
+ */
+function bodyShortNameAt(s: SentenceScan, afterTitle: number): OfficePart | null {
+  if (!(afterTitle > 0 && s.isCap(afterTitle) && s.claimOf(afterTitle) === Claim.Free && !s.isGiven(afterTitle)
+    && wordLists().orgHeads.has(lookupKey(s.tok(afterTitle - 1)!.text)))) return null;
+  const end = s.wordEnd(afterTitle);
+  let written = '';
+  for (let q = afterTitle; q < end; q++) written += s.tok(q)!.text;
+  if (/^\p{Lu}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u.test(written) && s.tok(end)?.text === ',' && nameRunAt(s, end + 1)) {
+    return { text: ` ${written}`, end: end + 1 };
+  }
+  return null;
+}
+
+/**
+ * "Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) ...": a bracketed division of
+ * the office, followed by the holder's name, belongs to the title.
+ * "Minister of Foreign Affairs of the Republic of China (Taiwan), Lin Chia-lung": after the state
+ * that completes the office, a bracket naming a state again is that state's other name, and the
+ * holder's name follows it, set off by a comma or not.
+ */
+function divisionAt(s: SentenceScan, comp: Complement | null, afterTitle: number): OfficePart | null {
+  if (s.tok(afterTitle)?.text !== '(') return null;
+  let k = afterTitle + 1;
+  const stateGloss = comp?.country != null && s.nameHit(k)?.hit.entry.kind === 'country';
+  // "Joint Secretary (Eurasia)", "Additional Secretary (South Asia)": a region may name the division.
+  while (k < s.last && k - afterTitle <= MAX_DIVISION_WORDS && s.isCap(k) && (!s.nameHit(k) || stateGloss || SUBJECT_REGION_KINDS.has(s.nameHit(k)!.hit.entry.kind))) k++;
+  if (k > afterTitle + 1 && s.tok(k)?.text === ')' && (nameRunAt(s, k + 1) || (stateGloss && s.lower(k + 1) === ',' && nameRunAt(s, k + 2)))) {
+    // The state's other name adds nothing to the office, which names the state already.
+    return { text: stateGloss ? '' : ` (${s.span(afterTitle + 1, k)})`, end: k + 1 };
+  }
+  return null;
+}
+
+/** The office with its holder's name after it: pushes the person and tells whether it did. */
+function emitHolderName(s: SentenceScan, r: OfficeRead): boolean {
+  const { th, p, before, comp, principal, office, canonical, afterTitle } = r;
   const raw = headingVerbCut(s, nameRunAt(s, afterTitle, true));
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
   const run = dropped ? startAtGivenName(s, dropped, comp !== null) : null;
+  if (!run || dropped!.start !== raw!.start || hasNonNameWord(s, run, true) || namesNoOne(s, run, comp, p)) return false;
+  const name = nameText(s.span(run.start, run.end));
+  // "President von der Leyen": a surname opened by its particles is looked up by its last word.
+  const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
+  // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
+  // Governor Brigadier General X": offices stacked before one name are all that person's; the
+  // first says the office and often the country.
+  const outer = officeBefore(s, p);
+  let full = office;
+  let country = r.country;
+  let sector = r.sector;
+  if (outer) {
+    full = outer.joiner === '' ? outer.title ?? office : office && outer.title ? `${outer.title}${outer.joiner}${office}` : outer.title ?? office;
+    // "Ambassador of Bhutan to India Major General X": a country word right before the inner office
+    // ends the outer office's own words, and that office has already said whose it is.
+    if (outer.country && before && !comp && !principal) country = outer.country;
+    else country ??= outer.country;
+    sector = outer.sector ?? sector;
+  }
+  const countrySource = country ? 'title' : 'lexicon';
+  country ??= listedCountryWithTitle(known, full ?? null);
+  s.take(th.start, th.end, Claim.Title);
+  s.push({
+    start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+    type: 'person', form: 'name', canonical: name,
+    country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
+    body: r.body !== null && full !== null && !outer ? r.body : undefined,
+  });
+  return true;
+}
+
+/** Whether a run after an office names no one: an office word alone, offices in the plural, a body's last word. */
+function namesNoOne(s: SentenceScan, run: NameRun, comp: Complement | null, p: number): boolean {
   // "Chief and Deputy Chief Negotiators": an office word alone, or its plural, names no one.
-  const loneWord = run !== null && run.words === 1 ? s.tok(run.start)!.text : '';
+  const loneWord = run.words === 1 ? s.tok(run.start)!.text : '';
   // "Deputy Prime Ministers": a run ending on an office in the plural names a body of holders, no one.
-  const lastWord = run !== null ? s.tok(run.end - 1)!.text : '';
+  const lastWord = s.tok(run.end - 1)!.text;
   // "Ambassador Paul Judges": a run opened by a given name is a person's.
-  const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run!.start);
+  const pluralOffice = /s$/.test(lastWord) && isTitleWord(lastWord.replace(/ies$/, 'y').replace(/s$/, '')) && !s.isGiven(run.start);
   // "founder of Bloomberg LP": a company's legal form after the office's body ends that body's name; it names no one.
   // "Kenji Hayashi, President of Toyota Tsusho, said": an office in apposition after a name is that name's;
   // one word after its complement, closed by a comma, ends the body's name and names no second person.
-  const apposedWordAfter = run !== null && run.words === 1 && comp !== null && s.tok(run.end)?.text === ','
+  const apposedWordAfter = run.words === 1 && comp !== null && s.tok(run.end)?.text === ','
     && s.tok(p - 1)?.text === ',' && /^\p{Lu}\p{Ll}+$/u.test(s.tok(p - 2)?.text ?? '') && !s.titleHit(p - 2) && !s.nameHit(p - 2);
-  const lone = run !== null && ((run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice || apposedWordAfter);
-  if (run && dropped!.start === raw!.start && !hasNonNameWord(s, run, true) && !lone) {
-    const name = nameText(s.span(run.start, run.end));
-    // "President von der Leyen": a surname opened by its particles is looked up by its last word.
-    const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
-    // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
-    // Governor Brigadier General X": offices stacked before one name are all that person's; the
-    // first says the office and often the country.
-    const outer = officeBefore(s, p);
-    let full = office;
-    if (outer) {
-      full = outer.joiner === '' ? outer.title ?? office : office && outer.title ? `${outer.title}${outer.joiner}${office}` : outer.title ?? office;
-      // "Ambassador of Bhutan to India Major General X": a country word right before the inner office
-      // ends the outer office's own words, and that office has already said whose it is.
-      if (outer.country && before && !comp && !principal) country = outer.country;
-      else country ??= outer.country;
-      sector = outer.sector ?? sector;
-    }
-    const countrySource = country ? 'title' : 'lexicon';
-    country ??= listedCountryWithTitle(known, full ?? null);
-    s.take(th.start, th.end, Claim.Title);
-    s.push({
-      start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
-      type: 'person', form: 'name', canonical: name,
-      country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
-      body: body !== null && full !== null && !outer ? body : undefined,
-    });
-    return;
-  }
-  if (counterpart) return;
-  // A title with no name: "the President", "the governor", "Montenegro's prime minister".
+  return (run.words === 1 && (isTitleWord(loneWord) || wordLists().legalSuffixes.has(loneWord))) || pluralOffice || apposedWordAfter;
+}
+
+/** A title with no name: "the President", "the governor", "Montenegro's prime minister". */
+function emitOfficeAlone(s: SentenceScan, r: OfficeRead, weak: boolean): void {
+  const { th, p, comp, afterTitle, office } = r;
+  const i = th.start;
   // "the governor election", "presidential" uses: a title followed by a noun modifies that noun.
   const nextTok = s.tok(afterTitle);
   if (!comp && nextTok && nextTok.pos === 'NOUN' && !s.isCap(afterTitle) && !indirectObjectAt(s, i)) return;
+  const unitOwned = ownedByUnit(s, p);
+  // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
+  if (!officeAnchored(s, r, unitOwned) || (weak && !isCapitalized(th.text) && !(r.before || r.orgBefore || comp))) return;
+  // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
+  // that office already took is the bearer's own, not someone else standing for a title.
+  if (!comp && styleOfNameAt(s, afterTitle)) return;
+  if (!comp && joinedToServedOffice(s, th, office, afterTitle)) return;
+  // "the company's chief executive": an office that heads companies as well as states, owned by a
+  // company's noun, is a business office.
+  const sector = unitOwned && th.entry.company && COMPANY_NOUNS.has(s.lower(p - 2)) ? 'BUS' : r.sector;
+  s.take(th.start, th.end, Claim.Title);
+  s.push({
+    start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
+    type: 'person', form: 'title', canonical: null, country: r.country, sector, title: office, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
+    // "according to its chief executive, X": the office is the body's that "its" stands for.
+    ...(r.body !== null && r.orgBefore !== undefined && r.orgBefore.tokenEnd < p - 1 ? { body: r.body } : {}),
+  });
+}
+
+/**
+ * "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
+ * unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
+ * "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
+ * "The Foreign Ministry's Ambassador-at-Large, X": capitalised words may name the body before its noun.
+ */
+function ownedByUnit(s: SentenceScan, p: number): boolean {
+  let owner = p - 3;
+  while (owner > p - 6 && owner >= s.first && s.isCap(owner) && !DETERMINERS.has(s.lower(owner))) owner--;
+  return s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(owner));
+}
+
+/** Whether an office with no name is a definite reference to one holder rather than a word in general use. */
+function officeAnchored(s: SentenceScan, r: OfficeRead, unitOwned: boolean): boolean {
+  const { th, p, comp, subject, principal, afterTitle } = r;
+  const i = th.start;
   // "• from the Welsh Government: Minister for the Economy, Vaughan Gething MS": an office opening a
   // sentence or list item, then a comma and a name, is that person's (the appositive rule joins them).
   const opensItem = (p === s.first || /^[:;•·▪●]$/.test(s.tok(p - 1)?.text ?? '')) && s.tok(afterTitle)?.text === ','
@@ -1415,15 +1542,8 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // subject of a verb, with no article ("at 3 PM" is a time, after a number and before no verb).
   // "EAM also called on ...", "PM later said": an adverb in lower case may stand before the verb.
   const adverb = s.tok(afterTitle)?.pos === 'ADV' && /^\p{Ll}/u.test(s.tok(afterTitle)!.text) ? 1 : 0;
-  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(written) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle + adverb)?.pos ?? '')
+  const abbreviatedSubject = /^[A-Z]{2,4}$/.test(th.text) && /^(?:VERB|AUX)$/.test(s.tok(afterTitle + adverb)?.pos ?? '')
     && !/^\d/.test(s.tok(i - 1)?.text ?? '');
-  // "the state's Minister for Industries, X", "the province's Minister of Production": an office of a
-  // unit the text has named, owned by the unit's noun, is anchored as one after "the" is.
-  // "the Ministry's spokesperson, X", "the Bank's Vice-President, X": so is one owned by a body's noun.
-  // "The Foreign Ministry's Ambassador-at-Large, X": capitalised words may name the body before its noun.
-  let owner = p - 3;
-  while (owner > p - 6 && owner >= s.first && s.isCap(owner) && !DETERMINERS.has(s.lower(owner))) owner--;
-  const unitOwned = s.isPossessive(p - 1) && (UNIT_NOUNS.has(s.lower(p - 2)) || BODY_NOUNS.has(s.lower(p - 2))) && DETERMINERS.has(s.lower(owner));
   // "Minister of State for Foreign Affairs and Climate Envoy X": a capitalised office with its own
   // subject, joined by "and" to an office right after it, is the first office of the holder named there.
   const nextOffice = subject !== null && s.isCap(p) && s.lower(afterTitle) === 'and' ? s.titleHit(afterTitle + 1) : undefined;
@@ -1431,35 +1551,27 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   // "Assistant to the President of Azerbaijan, Head of ... X": an aide's office whose principal's office
   // names a state is one definite office, as an office with its own complement is.
   const servesStatePrincipal = principal !== null && principal.country !== null && s.isCap(i);
-  const anchored = determiner || before !== null || orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated || servesStatePrincipal;
-  // "the secretary" in lower case is an ordinary word; "the Secretary" with its capital is the office.
-  if (!anchored || (weak && lowerCase && !(before || orgBefore || comp))) return;
-  // "Foreign Minister of Saudi Arabia Prince Faisal bin Farhan": a style between an office and the name
-  // that office already took is the bearer's own, not someone else standing for a title.
-  if (!comp && styleOfNameAt(s, afterTitle)) return;
-  // "the Chief of Staff to the President, X": an office serving the office after it, with a name in
-  // apposition, is one office, the name's; the President is not that person.
-  if (!comp && s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'to' || s.lower(i - 2) === 'of') && s.tok(afterTitle)?.text === ','
-    && nameRunAt(s, afterTitle + 1) !== null) {
-    for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= STYLE_NAME_REACH; k--) {
-      const d = s.out[k]!;
-      if (d.type !== 'person' || d.form !== 'title' || d.rule !== 'title-only' || (d.extentEnd ?? d.tokenEnd) !== i - 2) continue;
-      d.title = d.title && office ? `${d.title} ${s.lower(i - 2)} the ${office}` : d.title;
-      d.extentEnd = afterTitle;
-      s.take(th.start, th.end, Claim.Title);
-      return;
-    }
+  return r.determiner || r.before !== null || r.orgBefore !== undefined || comp !== null || opensItem || abbreviatedSubject || unitOwned || coordinated || servesStatePrincipal;
+}
+
+/**
+ * "the Chief of Staff to the President, X": an office serving the office after it, with a name in
+ * apposition, is one office, the name's; the President is not that person. Extends the serving office
+ * over this one and tells whether it did.
+ */
+function joinedToServedOffice(s: SentenceScan, th: TitleHit, office: string | null, afterTitle: number): boolean {
+  const i = th.start;
+  if (!(s.lower(i - 1) === 'the' && (s.lower(i - 2) === 'to' || s.lower(i - 2) === 'of') && s.tok(afterTitle)?.text === ','
+    && nameRunAt(s, afterTitle + 1) !== null)) return false;
+  for (let k = s.out.length - 1; k >= 0 && s.out.length - k <= STYLE_NAME_REACH; k--) {
+    const d = s.out[k]!;
+    if (d.type !== 'person' || d.form !== 'title' || d.rule !== 'title-only' || (d.extentEnd ?? d.tokenEnd) !== i - 2) continue;
+    d.title = d.title && office ? `${d.title} ${s.lower(i - 2)} the ${office}` : d.title;
+    d.extentEnd = afterTitle;
+    s.take(th.start, th.end, Claim.Title);
+    return true;
   }
-  // "the company's chief executive": an office that heads companies as well as states, owned by a
-  // company's noun, is a business office.
-  if (unitOwned && th.entry.company && COMPANY_NOUNS.has(s.lower(p - 2))) sector = 'BUS';
-  s.take(th.start, th.end, Claim.Title);
-  s.push({
-    start: s.tokens[th.start]!.start, end: s.tokens[th.end - 1]!.end, tokenStart: th.start, tokenEnd: th.end,
-    type: 'person', form: 'title', canonical: null, country, sector, title: office, extentEnd: afterTitle, rule: comp && !comp.anaphoric ? 'title-of-place' : 'title-only',
-    // "according to its chief executive, X": the office is the body's that "its" stands for.
-    ...(body !== null && orgBefore !== undefined && orgBefore.tokenEnd < p - 1 ? { body } : {}),
-  });
+  return false;
 }
 
 /** Prepositions of place before a body's name: "At the Kremlin President Putin met ...", where the body is where, not whose. */

@@ -478,8 +478,48 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   const from = Math.max(w.before, w.open - MAX_BEFORE);
   if (from >= w.open) return null;
   const before = text.slice(from, w.open);
+  // The introductions that name their speaker without a speech verb are read first: they are set
+  // phrases ("According to X,", "As X put it,", "the words of X") the verb search below would misread.
+  const introduced = accordingToMention(text, index, w, from)
+    ?? asPutIt(text, index, w, from)
+    ?? wordsOfOther(text, index, w, from)
+    ?? accordingToUnmentioned(index, w, from, before)
+    ?? nameColonLabel(text, index, w, from);
+  if (introduced) return introduced;
 
-  // According to X, “...”
+  // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
+  const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
+  const v = nearestSpeechVerb(cueText);
+  if (!v) return colonClauseSubject(text, index, w, from, cueText);
+  if (!v[3] && quotedIsTerm(text, w, from, v)) return null;
+  const verbStart = from + v.index;
+  const verbEnd = verbStart + v[1]!.length;
+  const afterVerb = speakerAfterVerb(text, index, w, from, v, verbStart, verbEnd);
+  if (afterVerb) return afterVerb;
+  // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
+  const c: VerbClause = { doc, index, w, verb: v[1]!, sentenceStart: lastSentenceStart(text, from, verbStart), verbStart, verbEnd };
+  const subject = subjectBeforeVerb(c);
+  if (subject) return subject;
+  // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
+  if (/ing$/i.test(v[1]!)) return participleSubject(c);
+  return coordinatedSubjectOf(c) ?? unmentionedSubject(c) ?? personalSubject(c)
+    ?? { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
+}
+
+/** A speech verb before a quotation and the clause it is read in, for the steps that look for its subject. */
+interface VerbClause {
+  readonly doc: Document;
+  readonly index: SpeakerIndex;
+  readonly w: QuoteWindow;
+  /** The verb as written ("said", "adding"). */
+  readonly verb: string;
+  readonly sentenceStart: number;
+  readonly verbStart: number;
+  readonly verbEnd: number;
+}
+
+/** According to X, “...”; In X's words, “...”. */
+function accordingToMention(text: string, index: SpeakerIndex, w: QuoteWindow, from: number): Attribution | null {
   for (const named of index.endingBefore(w.open, from, 3)) {
     // "According to the President of Russia, “...”": the country closes the office's complement, and
     // the office before it is the one the words are from.
@@ -495,28 +535,10 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const lead = written.slice(0, written.length - particles);
     // "According to the Bryansk Governor": a place word may qualify the office that names the speaker.
     const unqualified = lead.replace(QUALIFIER_AT_END, '');
-    const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
-    // How far the introduction reaches back from the name: "According to ", or with the holder's
-    // office written before the name, "According to Minister ".
-    let introLength = a ? a[0].length : 0;
-    if (!a && !possessive && m.type === 'person') {
-      const office = OFFICE_AT_END.exec(unqualified);
-      const rest = office && titleByWords(office[0].trim()) ? ACCORDING_TO.exec(unqualified.slice(0, office.index)) : null;
-      if (rest) introLength = rest[0].length + office![0].length;
-    }
+    const introLength = introductionLength(unqualified, m, possessive !== null);
     if (introLength > 0) {
       const start = m.start - particles - (lead.length - unqualified.length) - introLength;
-      // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
-      const written = lead.slice(unqualified.length).trim();
-      const qualifier = written.toLowerCase();
-      const holder = index.actorOf(m);
-      // "According to the Chilean President": a demonym names the holder's country, not words of the title.
-      const demonym = /^\p{Lu}[\p{L}-]*$/u.test(written) ? demonymToCountry(written) : null;
-      const fitsQualifier = demonym ? holder?.country === demonym : (holder?.title ?? '').toLowerCase().includes(qualifier);
-      if (qualifier && holder && !fitsQualifier) {
-        return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
-      }
-      return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w);
+      return qualifiedIntroduction(index, w, m, lead.slice(unqualified.length).trim(), possessive !== null, start);
     }
     // "According to Vladimir Putin's press secretary Dmitry Peskov, “...”": the person after a possessor's
     // office words is the one the words are from, not the possessor.
@@ -525,14 +547,46 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       if (office) return speakerFrom(index, m, 'before/according-to', { start: m.start - office[0].length, end: m.end }, w);
     }
   }
+  return null;
+}
 
-  // "As Vladimir Putin put it, “...”", "As the President noted, “...”", "As Mahatma Gandhi once said, “...”".
+/** How far "According to " (or "In ") reaches back from the mention; 0 when the words before it are no introduction. */
+function introductionLength(unqualified: string, m: Mention, possessive: boolean): number {
+  const a = possessive ? IN_POSSESSOR.exec(unqualified) : ACCORDING_TO.exec(unqualified);
+  if (a) return a[0].length;
+  // With the holder's office written before the name: "According to Minister ".
+  if (possessive || m.type !== 'person') return 0;
+  const office = OFFICE_AT_END.exec(unqualified);
+  const rest = office && titleByWords(office[0].trim()) ? ACCORDING_TO.exec(unqualified.slice(0, office.index)) : null;
+  return rest ? rest[0].length + office![0].length : 0;
+}
+
+/** The speaker an introduction names, unless the place word qualifying its office is not the holder's. */
+function qualifiedIntroduction(index: SpeakerIndex, w: QuoteWindow, m: Mention, written: string, possessive: boolean, start: number): Attribution {
+  // The qualifier must be the holder's: "the Tula Governor" is not the Governor of Bryansk Oblast.
+  const qualifier = written.toLowerCase();
+  const holder = index.actorOf(m);
+  // "According to the Chilean President": a demonym names the holder's country, not words of the title.
+  const demonym = /^\p{Lu}[\p{L}-]*$/u.test(written) ? demonymToCountry(written) : null;
+  const fitsQualifier = demonym ? holder?.country === demonym : (holder?.title ?? '').toLowerCase().includes(qualifier);
+  if (qualifier && holder && !fitsQualifier) {
+    return { speaker: null, speakerMention: m.id, cue: { start, end: m.end }, rule: 'before/according-to+other-holder' };
+  }
+  return speakerFrom(index, m, possessive ? 'before/in-words-of' : 'before/according-to', { start, end: m.end }, w);
+}
+
+/** "As Vladimir Putin put it, “...”", "As the President noted, “...”", "As Mahatma Gandhi once said, “...”". */
+function asPutIt(text: string, index: SpeakerIndex, w: QuoteWindow, from: number): Attribution | null {
   for (const m of index.endingBefore(w.open, from, 3)) {
     const gap = /^[ \t\u00a0]+(?:(?:once|famously|rightly|aptly|so|well|memorably)[ \t\u00a0]+)?(?:put it|has put it|said|has said|noted|has noted|stressed|emphasi[sz]ed|pointed out|added|observed|remarked|wrote|has written)[ \t\u00a0]*,?[ \t\u00a0]*$/i.exec(text.slice(m.end, w.open));
     if (!gap || !/(?<![\p{L}])[Aa]s[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for)[ \t\u00a0]+){0,8}$/u.test(text.slice(Math.max(from, m.start - 90), m.start))) continue;
     return speakerFrom(index, m, 'before/as-put-it', { start: m.start, end: m.end + gap[0].length }, w);
   }
+  return null;
+}
 
+/** Words someone else recalls or quotes: the one whose words they are, not the one recalling them. */
+function wordsOfOther(text: string, index: SpeakerIndex, w: QuoteWindow, from: number): Attribution | null {
   // "Mishustin recalled the words of President Putin that “...”": whose words they are, not who recalls them.
   // "Quoting Prime Minister X, he said: “...”": the words are those of the one quoted.
   for (const m of index.endingBefore(w.open, from, 3)) {
@@ -552,7 +606,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const of = WORDS_OF.exec(lead) ?? (QUOTED_GAP.test(gap) ? QUOTED_BEFORE.exec(lead) : null);
     if (of) return speakerFrom(index, m, 'before/words-of', { start: m.start - of[0].length, end: m.end }, w);
   }
+  return null;
+}
 
+/** "According to him", "According to the diplomat": introductions whose person the mentions layer did not mark. */
+function accordingToUnmentioned(index: SpeakerIndex, w: QuoteWindow, from: number, before: string): Attribution | null {
   // "According to him, “...”" where the mentions layer has no pronoun mention.
   const accordingToPronoun = /(?<![\p{L}])(?:(?:according to|in the (?:words|opinion|view) of)[ \t\u00a0]+(?:him|her)|in[ \t\u00a0]+(?:his|her)[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view))[ \t\u00a0]*,?[ \t\u00a0]*$/iu.exec(before);
   if (accordingToPronoun) {
@@ -572,9 +630,14 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return { speaker: holder.id, speakerMention: null, cue: { start, end: start + accordingToRole[0].replace(/[\s,]+$/, '').length }, rule: 'before/according-to+role-holder' };
     }
   }
+  return null;
+}
 
-  // Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
-  // Minister Aaltonen: “...”" the name before the colon is the one spoken to.
+/**
+ * Transcript style: Vladimir Putin: “...” — a label opens its sentence; in "Drozdov told Prime
+ * Minister Aaltonen: “...”" the name before the colon is the one spoken to.
+ */
+function nameColonLabel(text: string, index: SpeakerIndex, w: QuoteWindow, from: number): Attribution | null {
   const [nearest] = index.endingBefore(w.open, from, 1);
   // A pronoun alone ("SHE:", "I:") labels no one by name: an interviewer, or a person the label does not say.
   // "The Head of State:" may stand as a paragraph of its own above the quotation it labels.
@@ -584,16 +647,18 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     && LABEL_LEAD.test(text.slice(Math.min(lastSentenceStart(text, from, nearest.end), nearest.start), nearest.start))) {
     return speakerFrom(index, nearest, 'before/name-colon', { start: nearest.start, end: text.indexOf(':', nearest.end) + 1 }, w);
   }
+  return null;
+}
 
+/** The speech verb nearest the quote, its index relative to the cue text. */
+function nearestSpeechVerb(cueText: string): RegExpExecArray | null {
   // The verb nearest the quote: retry after each find, since the pattern is anchored at the end
   // and a leftmost match would swallow later verbs into its middle.
   const pattern = cuePatterns().verbBeforeQuote;
-  // A cue ending its own paragraph ("... said:") leads into a quotation on the next line.
-  const cueText = before.replace(/[ \t\u00a0]*\n\s*$/, '');
   // "said yesterday that the new railway linking the two capitals would be “...”": a reported clause too
   // long for the nearest-verb pattern still has the subject of "said ... that" as its speaker.
   let v = pattern.exec(cueText) ?? cuePatterns().verbThatClauseBeforeQuote.exec(cueText);
-  if (!v) return colonClauseSubject(text, index, w, from, cueText);
+  if (!v) return null;
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {
     const later = pattern.exec(cueText.slice(offset + 1));
@@ -612,26 +677,35 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const clause = cuePatterns().verbThatClauseBeforeQuote.exec(cueText);
     if (clause && clause.index < v.index) v = clause;
   }
+  return v;
+}
+
+/**
+ * Whether the quoted words, run into the verb's clause without ":" "," or "that", are a term or a name
+ * rather than someone's words.
+ */
+function quotedIsTerm(text: string, w: QuoteWindow, from: number, v: RegExpExecArray): boolean {
   // "...said the plant known as “Belaz”": a name in quotation marks run into a sentence is not speech.
   // Without ":" "," or "that", a short quoted phrase inside a running clause is a term, not a partial quote:
   // "officials said the ‘green corridor’ will help" vs "he said the talks were “constructive”."
-  if (!v[3]) {
-    const quoted = text.slice(w.textStart, w.close);
-    if (looksLikeName(quoted)) return null;
-    // The clause may end after the closing mark (“constructive”.) or inside it (“constructive.”).
-    const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3)) || /[.!?,]$/.test(quoted.trimEnd());
-    // "The Ministry called the decision “economic warfare” and said ...": a verb that labels its object
-    // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
-    const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
-    // "said he would “bet my life” on it": a phrase in the first person is someone's words, however short.
-    // "stated that the ships “are coming” and ...": a phrase that opens with an auxiliary or a negation is a
-    // predicate, someone's words, not a term.
-    if (quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels && !FIRST_PERSON_WORD.test(quoted) && !PREDICATE_START.test(quoted.trim())) return null;
-  }
-  const verbStart = from + v.index;
-  const verbEnd = verbStart + v[1]!.length;
-  // Verb first: said Lukashenko: “...”. A verb that takes the one spoken to as its object ("told Putin:",
-  // "assured the guests:") has its speaker before it.
+  const quoted = text.slice(w.textStart, w.close);
+  if (looksLikeName(quoted)) return true;
+  // The clause may end after the closing mark (“constructive”.) or inside it (“constructive.”).
+  const endsClause = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/.test(text.slice(w.close + w.closeLength, w.close + w.closeLength + 3)) || /[.!?,]$/.test(quoted.trimEnd());
+  // "The Ministry called the decision “economic warfare” and said ...": a verb that labels its object
+  // takes the quoted label as its subject's words, wherever the clause goes on ("so-called" does not).
+  const labels = LABEL_VERB.test(v[1]!) && text[from + v.index - 1] !== '-' && (v[2] ?? '').trim().split(/\s+/).length <= 4;
+  // "said he would “bet my life” on it": a phrase in the first person is someone's words, however short.
+  // "stated that the ships “are coming” and ...": a phrase that opens with an auxiliary or a negation is a
+  // predicate, someone's words, not a term.
+  return quoted.trim().split(/\s+/).length < 4 && !endsClause && !labels && !FIRST_PERSON_WORD.test(quoted) && !PREDICATE_START.test(quoted.trim());
+}
+
+/**
+ * Verb first: said Lukashenko: “...”. A verb that takes the one spoken to as its object ("told Putin:",
+ * "assured the guests:") has its speaker before it.
+ */
+function speakerAfterVerb(text: string, index: SpeakerIndex, w: QuoteWindow, from: number, v: RegExpExecArray, verbStart: number, verbEnd: number): Attribution | null {
   // "it was noted by the Minister that “...”": a passive speech verb's agent after "by" is the speaker.
   if (PASSIVE_AUX_BEFORE.test(text.slice(Math.max(from, verbStart - 24), verbStart))) {
     const agent = PASSIVE_AGENT.exec(text.slice(verbEnd, w.open));
@@ -654,8 +728,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const holder = words && !s ? index.referent(words[1]!, verbStart) : null;
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: verbStart, end: w.open }, rule: 'before/verb-speaker+role-holder' };
   }
-  // Speaker first, in the same sentence: Aleksandr Lukashenko said: “...”
-  const sentenceStart = lastSentenceStart(text, from, verbStart);
+  return null;
+}
+
+/** A mentioned subject of the verb in its own sentence: the one quoted, the name before the verb, or the sentence's opener. */
+function subjectBeforeVerb(c: VerbClause): Attribution | null {
+  const { index, w, sentenceStart, verbEnd } = c;
+  const text = c.doc.text;
   // "The spokeswoman quoted the Minister as saying: “...”": the one quoted is the object of "quoted".
   const quotedAs = QUOTED_AS.exec(text.slice(sentenceStart, verbEnd));
   if (quotedAs) {
@@ -666,6 +745,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const holder = index.referent(quotedAs[1]!, objStart);
     if (holder) return { speaker: holder.id, speakerMention: null, cue: { start: sentenceStart + quotedAs.index, end: verbEnd }, rule: 'before/quoted-as+role-holder' };
   }
+  return mentionRightBeforeVerb(c) ?? openerBeforeRelativeClause(c);
+}
+
+/** The mention the verb follows, with at most an apposition, a relative "who" or a prepositional phrase between. */
+function mentionRightBeforeVerb(c: VerbClause): Attribution | null {
+  const { index, w, sentenceStart, verbStart, verbEnd } = c;
+  const text = c.doc.text;
   for (const m of index.endingBefore(verbStart, sentenceStart)) {
     if (m.type !== 'person' && COMPLEMENT_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 12), m.start))) continue;
     const gap = text.slice(m.end, verbStart);
@@ -691,9 +777,17 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return speakerFrom(index, m, 'before/speaker-verb', { start: m.start, end: verbEnd }, w);
     }
   }
-  // "Minister X, who on Monday met with Envoy Y and with Ambassador Z, said: “...”": a relative clause
-  // set off by commas, however many people it names, stands between the subject and its verb; the
-  // subject is the person the sentence opens with.
+  return null;
+}
+
+/**
+ * "Minister X, who on Monday met with Envoy Y and with Ambassador Z, said: “...”": a relative clause
+ * set off by commas, however many people it names, stands between the subject and its verb; the
+ * subject is the person the sentence opens with.
+ */
+function openerBeforeRelativeClause(c: VerbClause): Attribution | null {
+  const { index, w, sentenceStart, verbStart, verbEnd } = c;
+  const text = c.doc.text;
   // "After the talks, Modi, who was accompanied by X, told reporters: “...”": an opening phrase set off
   // by a comma may come before that subject.
   const phrase = OPENING_PHRASE.exec(text.slice(sentenceStart, verbStart));
@@ -703,47 +797,54 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
       return speakerFrom(index, opener, 'before/speaker-relative-clause-verb', { start: opener.start, end: verbEnd }, w);
     }
   }
-  // "Tokayev said, adding: “...”": a participle takes the subject of the clause's speech verb.
-  if (/ing$/i.test(v[1]!)) {
-    // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
-    // relation has that person as the participle's subject, not the one "his" stands for.
-    // "Responding, the guest assured ..., saying:": an opening phrase set off by a comma may come first.
-    const clauseText = text.slice(sentenceStart, verbStart);
-    const opening = OPENING_PHRASE.exec(clauseText);
-    const opener = relationalOpener(index, clauseText) ?? (opening ? relationalOpener(index, clauseText.slice(opening[0].length)) : null);
-    if (opener) {
-      const related = index.referent(opener, sentenceStart);
-      if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
-    }
-    // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
-    // nearest clause before it, whose subject is the person a verb follows.
-    const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
-    if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w);
-    const { verbAtStart } = cuePatterns();
-    for (const m of index.endingBefore(verbStart, sentenceStart)) {
-      const after = text.slice(m.end, verbStart);
-      const gap = APPOSITION_AT_START.exec(after)![0].length;
-      if (verbAtStart.test(after.slice(gap))) {
-        return speakerFrom(index, m, 'before/speaker-verb-participle', { start: m.start, end: verbEnd }, w);
-      }
-    }
-    // Otherwise the participle's subject is the clause's subject: the first person the sentence names
-    // ("Tokayev praised the builders, adding: ...").
-    const candidates = index.endingBefore(verbStart, sentenceStart, 16);
-    let subject: Mention | null = null;
-    for (const m of candidates) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
-    if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
-      return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w);
-    }
-    // "Anwar underscored the need for unity, saying that “...”": a name word the mentions layer missed,
-    // of one person named earlier, as the subject the sentence opens with.
-    const nameSubject = NAME_WORD_SUBJECT.exec(text.slice(sentenceStart, verbStart));
-    const named = nameSubject ? index.personByNameWord(nameSubject[1]!) : null;
-    if (named) return { speaker: named.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+name-word' };
-    return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
+  return null;
+}
+
+/** "Tokayev said, adding: “...”": the subject of a participle ("adding", "saying") is that of the clause it hangs on. */
+function participleSubject(c: VerbClause): Attribution {
+  const { doc, index, w, sentenceStart, verbStart, verbEnd } = c;
+  const text = doc.text;
+  // "His Vietnamese counterpart agreed, adding: “...”": a sentence whose subject names its person by
+  // relation has that person as the participle's subject, not the one "his" stands for.
+  // "Responding, the guest assured ..., saying:": an opening phrase set off by a comma may come first.
+  const clauseText = text.slice(sentenceStart, verbStart);
+  const opening = OPENING_PHRASE.exec(clauseText);
+  const opener = relationalOpener(index, clauseText) ?? (opening ? relationalOpener(index, clauseText.slice(opening[0].length)) : null);
+  if (opener) {
+    const related = index.referent(opener, sentenceStart);
+    if (related) return { speaker: related.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+relation' };
   }
-  // "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier
-  // verb shares that verb's subject.
+  // "X said that the Greek Prime Minister thanked Egypt, saying that “...”": the participle hangs on the
+  // nearest clause before it, whose subject is the person a verb follows.
+  const clauseSubject = nearestClauseSubject(doc, index, sentenceStart, verbStart);
+  if (clauseSubject) return speakerFrom(index, clauseSubject, 'before/participle-subject', { start: clauseSubject.start, end: verbEnd }, w);
+  const { verbAtStart } = cuePatterns();
+  for (const m of index.endingBefore(verbStart, sentenceStart)) {
+    const after = text.slice(m.end, verbStart);
+    const gap = APPOSITION_AT_START.exec(after)![0].length;
+    if (verbAtStart.test(after.slice(gap))) {
+      return speakerFrom(index, m, 'before/speaker-verb-participle', { start: m.start, end: verbEnd }, w);
+    }
+  }
+  // Otherwise the participle's subject is the clause's subject: the first person the sentence names
+  // ("Tokayev praised the builders, adding: ...").
+  const candidates = index.endingBefore(verbStart, sentenceStart, 16);
+  let subject: Mention | null = null;
+  for (const m of candidates) if (m.type === 'person' && (!subject || m.start < subject.start)) subject = m;
+  if (subject && /^[\s\p{Lu}\p{L}’'-]*$/u.test(text.slice(sentenceStart, subject.start)) && subject.start - sentenceStart < 60) {
+    return speakerFrom(index, subject, 'before/participle-subject', { start: subject.start, end: verbEnd }, w);
+  }
+  // "Anwar underscored the need for unity, saying that “...”": a name word the mentions layer missed,
+  // of one person named earlier, as the subject the sentence opens with.
+  const nameSubject = NAME_WORD_SUBJECT.exec(text.slice(sentenceStart, verbStart));
+  const named = nameSubject ? index.personByNameWord(nameSubject[1]!) : null;
+  if (named) return { speaker: named.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/participle-subject+name-word' };
+  return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/participle' };
+}
+
+/** "the President welcomed the guest and affirmed “...”": a speech verb joined by "and" to an earlier verb shares that verb's subject. */
+function coordinatedSubjectOf(c: VerbClause): Attribution | null {
+  const { doc, index, w, sentenceStart, verbStart, verbEnd } = c;
   const coordinated = coordinatedSubject(doc, index, sentenceStart, verbStart);
   if (coordinated) return speakerFrom(index, coordinated, 'before/coordinated-verb', { start: coordinated.start, end: verbEnd }, w);
   // "The guest thanked President X for the welcome and said: “...”": the same, with a subject that names
@@ -751,6 +852,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   // ("President X", "his guest") is the one spoken to.
   const roleSubject = coordinatedRoleSubject(doc, index, sentenceStart, verbStart);
   if (roleSubject) return { speaker: roleSubject.holder.id, speakerMention: null, cue: { start: roleSubject.start, end: verbEnd }, rule: roleSubject.byName ? 'before/coordinated-verb+name-word' : 'before/coordinated-verb+role-holder' };
+  return null;
+}
+
+/** A subject the mentions layer left as plain words: a role noun, or a name word of one person named earlier. */
+function unmentionedSubject(c: VerbClause): Attribution | null {
+  const { index, sentenceStart, verbStart, verbEnd } = c;
+  const text = c.doc.text;
   // "In his remarks, the Secretary said: “...”": a role noun the mentions layer left as a plain word
   // opens the clause; it stands for the named holder of that office.
   // "Modi, for his part, said:": the subject stands before an aside set off by commas.
@@ -775,6 +883,13 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
     const start = verbStart - whoAfterName[0].length + whoAfterName[0].indexOf(whoAfterName[1]!);
     if (named) return { speaker: named.id, speakerMention: null, cue: { start, end: verbEnd }, rule: 'before/relative-who+name-word' };
   }
+  return null;
+}
+
+/** A personal pronoun as subject ("I", "you", "he"), or a message that "reads", for its sender. */
+function personalSubject(c: VerbClause): Attribution | null {
+  const { index, w, sentenceStart, verbStart, verbEnd } = c;
+  const text = c.doc.text;
   // "Vladimir Putin: ... As I said at the Council, “...”": in a transcript turn, "I" is the one speaking.
   const firstPerson = FIRST_PERSON_BEFORE_VERB.exec(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   if (firstPerson) {
@@ -802,11 +917,11 @@ export function attributeBefore(doc: Document, index: SpeakerIndex, w: QuoteWind
   }
   // "Vladimir Putin sent greetings to the forum. The message reads, in part: “...”": the words a message,
   // a letter or a telegram reads are its sender's, the last person named as sending or addressing one.
-  if (MESSAGE_READS.test(v[1]!) && MESSAGE_WORDS.test(text.slice(sentenceStart, verbStart).trim())) {
+  if (MESSAGE_READS.test(c.verb) && MESSAGE_WORDS.test(text.slice(sentenceStart, verbStart).trim())) {
     const sender = index.messageSender(verbStart);
     if (sender) return { speaker: sender.id, speakerMention: null, cue: { start: sentenceStart, end: verbEnd }, rule: 'before/message-sender' };
   }
-  return { speaker: null, speakerMention: null, cue: { start: verbStart, end: verbEnd }, rule: 'before/verb-unknown-speaker' };
+  return null;
 }
 
 /** "As " opening a clause of comparison ("As my colleague said"), before the clause's subject. */
