@@ -1305,8 +1305,10 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
   }
 }
 
-/** Greetings, regards, wishes or respects passed "to" someone: the words every rule of passed-on greetings starts from. */
-export const GREETINGS_TO = /(?:greetings|regards|wishes|respects|congratulations|condolences|sympathies)[ \t\u00a0]+to[ \t\u00a0]/;
+/** What one person passes on to another through a third: greetings, regards, wishes, respects, congratulations, condolences. */
+const PASSED_ON = 'greetings|regards|wishes|respects|congratulations|condolences|sympathies';
+/** Such words passed "to" someone: the words every rule of passed-on greetings starts from. */
+export const GREETINGS_TO = new RegExp(String.raw`(?:${PASSED_ON})[ \t\u00a0]+to[ \t\u00a0]`);
 /**
  * "asked his colleague to convey greetings to ", "asked the guest to pass on her best wishes to President ",
  * "asked Mr. Rossi to convey his greetings to ", "Please pass my greetings to ", "Please give my best regards to
@@ -1317,7 +1319,7 @@ export const GREETINGS_TO = /(?:greetings|regards|wishes|respects|congratulation
  */
 const greetingsThrough = cached((): RegExp => {
   const particles = [...wordLists().particles].filter((w) => /^\p{Ll}+$/u.test(w)).join('|');
-  return new RegExp(String.raw`(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:greetings|regards|wishes|respects|congratulations|condolences|sympathies)[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?|${particles}),?[ \t\u00a0]+){0,16}$`, 'u');
+  return new RegExp(String.raw`(?<![\p{L}])(?:(?:asked|requested)[ \t\u00a0]+(?:[\p{L}'’-]+\.?[ \t\u00a0]+){1,4}?to|[Pp]lease|ask[ \t\u00a0]+you[ \t\u00a0]+to)[ \t\u00a0]+(?:convey|give|pass(?:[ \t\u00a0]+on)?|transmit|extend)[ \t\u00a0]+(?:[\p{Ll}'’-]+[ \t\u00a0]+){0,4}?(?:${PASSED_ON})[ \t\u00a0]+to[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’-]*,?|\p{Lu}\.|of|for|the|and|to|your|as[ \t\u00a0]+well[ \t\u00a0]+as|my|our|counterparts?|comrades?|${particles}),?[ \t\u00a0]+){0,16}$`, 'u');
 });
 
 /**

@@ -110,11 +110,12 @@ export function personNames(s: SentenceScan): void {
       // a mine yields ("Ridge Gold") take no holder after them.
       // "Chief Executive Officer of Northern Ridge Gold Tavita Weber": a metal a mine yields ends the firm's
       // name, and two words or more after it are the holder's name.
-      if (capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2)) {
+      const officeBefore = capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2);
+      if (officeBefore) {
         const metal = metalInside(s, run.start, run.end);
         if (metal >= 0) run = { start: metal + 1, end: run.end, words: run.end - metal - 1, honorific: false };
       }
-      if (run.start > from && capitalOfficeBefore(s, from) && !personEndsAt(s, from - 2) && !wordLists().mineWords.has(s.lower(run.end - 1))) {
+      if (run.start > from && officeBefore && !wordLists().mineWords.has(s.lower(run.end - 1))) {
         heldOffice = `${s.titleHit(from - 2)!.text} of ${nameText(s.span(from, run.start))}`;
         s.push({
           start: s.tokens[from]!.start, end: s.tokens[run.start - 1]!.end, tokenStart: from, tokenEnd: run.start,

@@ -901,8 +901,10 @@ function ledForBody(body: string): RegExp {
 }
 /** "the JICA President", "the IMF Managing Director": a body's acronym (group 1) before the top post of a body. */
 const BODY_TOP_WORDS = /^(?:the )?(\p{Lu}[\p{Lu}&]{1,7}) (?:President|Chairman|Chairwoman|Chairperson|Chair|Director-General|Director General|Managing Director|Executive Director|Secretary-General|Secretary General|Chief Executive|CEO)$/u;
+/** Nouns of a written message a person sends: the three readings of a message's sender below share them. */
+const WRITTEN_MESSAGE = 'message|letter|telegram|greetings|congratulations';
 /** A verb of sending or addressing and, within a few words, the written message sent, right after its sender's name. */
-const SENT_MESSAGE_AFTER = /^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:message|letter|telegram|greetings|congratulations)(?![\p{L}])/u;
+const SENT_MESSAGE_AFTER = new RegExp(String.raw`^[ \t\u00a0]+(?:(?:also|has|had)[ \t\u00a0]+)?(?:sent|addressed|signed|wrote)[ \t\u00a0]+[^.;:!?“”"«»\n]{0,60}?(?:${WRITTEN_MESSAGE})(?![\p{L}])`, 'u');
 /** An office's complement ("for the Presidency", "of the Ministry") and the comma opening an apposition after it. */
 const OFFICE_THEN_COMMA = /^(?:[ \t\u00a0]+(?:for|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]*){1,5})?[ \t\u00a0]*,[ \t\u00a0]*/u;
 /** Title words, or none, before a name in apposition: "Ambassador ", "Deputy Minister ". */
@@ -910,9 +912,9 @@ const LEAD_TITLE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+){0,4}$/u;
 /** The comma (or the end of the sentence) closing an apposition after the name. */
 const APPOSED_CLOSE = /^[ \t\u00a0]*[,.]/;
 /** "a letter from President ", "the message of ": a written message and its sender's name right after it. */
-const MESSAGE_FROM_BEFORE = /(?<![\p{L}])(?:message|letter|telegram|greetings|congratulations)[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
+const MESSAGE_FROM_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${WRITTEN_MESSAGE})[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$`, 'u');
 /** "the letter", "his message", "the congratulatory telegram": a written message as the whole of a cue's subject. */
-export const MESSAGE_WORDS = /^(?:the|this|that|his|her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:message|letter|telegram|greetings|congratulations)$/iu;
+export const MESSAGE_WORDS = new RegExp(String.raw`^(?:the|this|that|his|her)[ \t\u00a0]+(?:\p{Ll}[\p{L}-]*[ \t\u00a0]+)?(?:${WRITTEN_MESSAGE})$`, 'iu');
 /** "the head of the region", "the head of the regional government": a governor, a mayor or a region's head in plain words. */
 const REGION_HEAD_WORDS = /^(?:the )?head of the (?:region|oblast|krai|province|republic|city|district|territory|administration|(?:regional|provincial|city) (?:government|administration))$/i;
 
