@@ -2490,12 +2490,18 @@ function discussCue(site: CueSite): CueReading | null {
   const pronounSubject = passive && /^(?:it|they)$/.test(v.lower(first)) && i - first <= 3;
   if (cue.kind === 'ceremony' && !/^witness.* signing$/.test(cue.form) && !agreementNear(v, passive ? Math.max(first, i - 8) : end, passive ? i : Math.min(last, end + 8))
     && !(pronounSubject && agreementNear(v, Math.max(0, first - PRONOUN_ANTECEDENT_REACH), first))) return null;
+  // "A and B exchanged letters on the treaty's anniversary" may be done at a distance; the passive
+  // "documents were exchanged" reports the ceremony of handing them over.
+  if (cue.form === 'exchanged' && !passive) return null;
   if (cue.kind === 'ceremony' && passive) {
     // "the 1973 treaty signed by Presidents A and B": a participle with no auxiliary after the
     // document's noun names who signed it, whenever that was, as one of its properties; the text
     // reports a signing itself with a finite verb ("the agreement was signed by A and B").
     if (!isPassive(v, i, first)) return null;
-    r.people = v.lower(end) === 'by' ? byAgent(v, end, last) : [];
+    // "Several documents were signed, including a memorandum on ports signed by A and B": with no
+    // agent of its own, the finite passive reports the signing, and a participle of signing on each
+    // document it goes on to list names who signed that one there.
+    r.people = v.lower(end) === 'by' ? byAgent(v, end, last) : signersOfListedDocuments(v, end, last);
     if (r.people.length < 2) return null;
     r.reading = participleReading(v, i, first, out);
     r.place = placeAfter(v, v.tokenRange(r.people[r.people.length - 1]!.mention)[1], last, PLACE_PREPS);
@@ -2548,9 +2554,24 @@ function signersOfDocument(v: MeetingText, k: number, last: number): PersonRef[]
     if (SIGNED_PARTICIPLE.test(l) && behalfBy(v, j + 1, last) >= 0) return signersForSides(v, j + 1, last);
     if (l === ';' || l === '.') return [];
     if (/^(?:which|that)$/.test(l) && /^(?:was|were|had|have|has)$/.test(v.lower(j + 1))) continue;
+    if (l === 'including') continue;
     if (v.isVerb(j) && !/^(?:was|were|been|had|have|has)$/.test(l) && !SIGNED_PARTICIPLE.test(l)) return [];
   }
   return [];
+}
+
+/**
+ * The signers the participles of signing name on the documents listed from k, one item after another
+ * when semicolons part them: "including a memorandum signed by A and B", ": an agreement on visas,
+ * signed by A and B; a memorandum on energy, signed by C and D".
+ */
+function signersOfListedDocuments(v: MeetingText, k: number, last: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (let j = k; j < last; j++) {
+    out.push(...signersOfDocument(v, j, last));
+    while (j < last && v.lower(j) !== ';') j++;
+  }
+  return out;
 }
 
 /** Most tokens of the side a signer signs for: "on behalf of the Qatari side", "on behalf of the Government of Guatemala". */
