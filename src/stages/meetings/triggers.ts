@@ -3024,7 +3024,10 @@ function presentCue(site: CueSite): CueReading | null {
   const subject = listed && !compared ? null : presentSubject(v, i, first, skip);
   // "X was present at the opening, together with Governor Y", "..., alongside Mayor Z": a companion
   // named after the place of presence is present with the subject.
-  const list = (compared ? [...(subject ?? []), ...listed] : listed) ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
+  // "Present were A and B, together with High Representative C": a companion set off by a comma after
+  // the list is present with it.
+  const list = (compared ? [...(subject ?? []), ...listed] : listed && [...listed, ...companionsAfter(v, v.tokenRange(listed[listed.length - 1]!.mention)[1], last)])
+    ?? (subject ? [...subject, ...companionsAfter(v, end, last)] : null)
     ?? (delegation ? delegationMembers(v, end, last) ?? memberOfDelegation(v, i, first, skip) : null);
   if (!list) return null;
   // "discussed the grain deal, which was concluded with the participation of X": presence told in a
