@@ -2988,3 +2988,14 @@ describe('a surname with the ending of a common noun', () => {
     expect(names('Minister Anna Weber visited the Grace Foundation.')).toEqual(['Anna Weber']);
   });
 });
+
+describe('a family name written first, opening a sentence', () => {
+  it('"Cai Qi and Wang Yi were present": a listed family name before a name word opens a person where a clause begins', () => {
+    expect(names('Cai Qi and Wang Yi were present at the talks.')).toEqual(['Cai Qi', 'Wang Yi']);
+    expect(names('Cai Qi, Li Ganjie and Wang Yi attended the banquet.')).toEqual(['Cai Qi', 'Li Ganjie', 'Wang Yi']);
+    // Near miss: a family name the text also writes in lower case, or one before a body's or a place's
+    // word, opens no person.
+    expect(names('Park Avenue was closed for the visit. Sun City hosted the summit.')).toEqual([]);
+    expect(names('Fan Zone visitors cheered, and the fan club grew.')).toEqual([]);
+  });
+});

@@ -275,7 +275,8 @@ export function dropCommonStart(s: SentenceScan, run: NameRun, titled = false): 
     const t = s.tok(start)!;
     if (balineseOpener(s, start, run)) break;
     // "Rob Portman met ...": a given name opening the sentence is no verb, whatever the tagger says.
-    const given = start + 1 < run.end && s.isCap(start + 1) && s.isGiven(start);
+    // "Cai Qi and Wang Yi were present": so is a family name written first, before its given name.
+    const given = start + 1 < run.end && s.isCap(start + 1) && (s.isGiven(start) || familyNameOpening(s, start, run));
     const commonWord = s.marked(start, Mark.ListedNonName);
     const opening = s.atClauseStart(start) && !given;
     // Whether the word is a surname matters only to a common word or one opening a clause (most are neither).
@@ -307,13 +308,26 @@ function balineseOpener(s: SentenceScan, k: number, run: NameRun): boolean {
  * plural ("Christian Democrats").
  */
 function givenNameOpening(s: SentenceScan, run: NameRun): boolean {
-  if (run.words < 2 || !s.isGiven(run.start)) return false;
+  return run.words >= 2 && s.isGiven(run.start) && nameWordsFrom(s, givenNamesEnd(s, run), run);
+}
+
+/** Whether the run's words from k on are name words: no never-a-name word, body or portfolio word, and no plural. */
+function nameWordsFrom(s: SentenceScan, k: number, run: NameRun): boolean {
   const { nonName, orgHeads, portfolio } = wordLists();
-  for (let k = givenNamesEnd(s, run); k < run.end; k++) {
-    const l = s.lower(k);
-    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || commonNounShaped(s.tok(k)!.text)) return false;
+  for (let j = k; j < run.end; j++) {
+    const l = s.lower(j);
+    if (nonName.has(l) || orgHeads.has(l) || portfolio.has(l) || commonNounShaped(s.tok(j)!.text)) return false;
   }
   return !/s$/.test(s.lower(run.end - 1));
+}
+
+/**
+ * "Cai Qi", "Zhao Leji": a listed family name written first opens a name of two or three words when
+ * the text never writes it in lower case ("he", "yu") and the rest are name words.
+ */
+function familyNameOpening(s: SentenceScan, k: number, run: NameRun): boolean {
+  const l = s.lower(k);
+  return k === run.start && run.words <= 3 && wordLists().familyFirst.has(l) && !s.lowerWords.has(l) && nameWordsFrom(s, k + 1, run);
 }
 
 /**
