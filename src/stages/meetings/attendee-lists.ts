@@ -1,4 +1,4 @@
-import { dateAdjunctEnd, peopleAfter, peopleBefore } from './grammar.js';
+import { amongGroupSubject, dateAdjunctEnd, peopleAfter, peopleBefore } from './grammar.js';
 import type { MeetingText, PersonRef } from './view.js';
 
 /*
@@ -294,6 +294,9 @@ function beforePartitive(v: MeetingText, i: number, first: number): number {
   return i - 1;
 }
 
+/** Words that deny the word of presence right after them. */
+const NOT = /^(?:not|never)$/;
+
 /** "A and B were also present": the subject of a copula right before the word of presence. */
 export function presentSubject(v: MeetingText, i: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
   let j = beforePartitive(v, i, first);
@@ -303,7 +306,9 @@ export function presentSubject(v: MeetingText, i: number, first: number, skip: R
     j--;
     while (j > first && v.tok(j)?.pos === 'ADV') j--;
     if (!/^(?:had|has|have)$/.test(v.lower(j))) return null;
-  } else if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return null;
+  // "A and B were among the leaders attending the summit": the group right before the word of presence
+  // is the one its subject is counted among ("among the leaders not attending" counts them out).
+  } else if (j < first || !/^(?:was|were|is|are)$/.test(v.lower(j))) return NOT.test(v.lower(i - 1)) ? null : amongGroupSubject(v, j, first, skip);
   const people = peopleBefore(v, asideStart(v, j, first), first, skip);
   return people.length ? people : null;
 }

@@ -1076,6 +1076,28 @@ export function antecedentEndingAt(v: MeetingText, j: number, first: number): Pe
   return of > first && v.lower(of) === 'of' ? v.person(v.mentionAt(of - 1)) : null;
 }
 
+/** Most tokens of the group a subject is counted among: "among the foreign ministers of the region". */
+const AMONG_GROUP_REACH = 6;
+
+/**
+ * "A and B were among the leaders [who met]", "were among those [attending]": with j at the last
+ * word of the group, the subject of the copula before "among", who belong to the group and so do
+ * what its relative clause or participle says; or null.
+ */
+export function amongGroupSubject(v: MeetingText, j: number, first: number, skip: ReadonlySet<number>): PersonRef[] | null {
+  let g = j;
+  while (g >= first && j - g < AMONG_GROUP_REACH && v.lower(g) !== 'among') {
+    if (v.person(v.mentionAt(g)) || /^[,;:]$/.test(v.lower(g)) || v.isVerb(g)) return null;
+    g--;
+  }
+  if (g <= first || v.lower(g) !== 'among' || g === j) return null;
+  let c = g - 1;
+  while (c > first && v.tok(c)?.pos === 'ADV') c--;
+  if (!/^(?:were|was|are|is)$/.test(v.lower(c))) return null;
+  const people = peopleBefore(v, c, first, skip);
+  return people.length > 0 ? people : null;
+}
+
 /** Most tokens of an apposition ending in "respectively": "ministers of industry, energy and transport respectively". */
 const RESPECTIVE_REACH = 16;
 
@@ -1200,8 +1222,9 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     const comma = v.lower(j) === ',';
     if (comma) j--;
     const p = antecedentEndingAt(v, j, first) ?? (who === 'who' && comma ? antecedentBeforeApposition(v, j, first) : null);
-    return p ? [p] : [];
+    return p ? [p] : (!comma && amongGroupSubject(v, j, first, skip)) || [];
   }
+
   // "Minister Khalil and I discussed": the speaker, named by no mention, closes the list of subjects.
   if (j - 1 >= first && /^(?:i|me)$/.test(v.lower(j)) && v.lower(j - 1) === 'and') j--;
   const people: PersonRef[] = [];
