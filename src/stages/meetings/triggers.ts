@@ -3015,6 +3015,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Co-chairing the session were A and B": a participle of chairing names those present only at the
   // head of such a list; "X is co-chairing the commission this year" is the verb's, read by its own class.
   if (CHAIRING.test(v.lower(i)) && !listed) return null;
+  // "Also invited to the meeting were A and B": a list after the words of invitation names guests of
+  // a meeting the text reports; "X was invited to the meeting" says only that X was asked to come.
+  if (v.lower(i) === 'invited' && !listed) return null;
   // "A and B were participants of the training course": one takes part in a course, a programme or a
   // contest without meeting anyone there; "participants of the forum" are at a meeting.
   if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
