@@ -3055,10 +3055,18 @@ function presentCue(site: CueSite): CueReading | null {
   if (reading === 'planned' || reading === 'negated') r.reading = reading;
   // "Traveling with the Secretary next week will be A": a list after a modal names those still to come.
   else if (listed && futureList(v, end, v.tokenRange(listed[0]!.mention)[0])) r.reading = 'planned';
+  // "Invited to the meeting are A and B": guests invited in the present tense are still to come.
+  else if (listed && v.lower(i) === 'invited' && presentCopulaBetween(v, end, v.tokenRange(listed[0]!.mention)[0])) r.reading = 'planned';
   // "discussed preparations for the summit with the participation of X": presence named in the
   // phrase of a meeting still ahead is presence at that meeting.
   else if (PRESENCE_PHRASE_OPENS.test(v.lower(i - 2)) && v.lower(i - 1) === 'the' && awaitedPhraseBefore(v, i - 2, first, (j) => eventNoun(v, j))) r.reading = 'planned';
   return r;
+}
+
+/** Whether "is" or "are" stands among the tokens from..to (exclusive). */
+function presentCopulaBetween(v: MeetingText, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(?:is|are)$/.test(v.lower(j))) return true;
+  return false;
 }
 
 /** Whether a clause of comparison with its verb before its subject opens at k: "[, ]as was", "as were". */
