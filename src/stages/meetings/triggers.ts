@@ -2696,6 +2696,7 @@ function attendCue(site: CueSite): CueReading | null {
     const complement = withPeople(v, end, last, WITH, 20);
     let noun = nounWithin(v, end, objectPhraseEnd(v, end, last));
     let joinedPerson: PersonRef[] = [];
+    let joinsGroup = false;
     // "joined Vice President A and Secretary B for the opening of the dialogue", "joined President
     // C for a tour of the shipyard": those joined at an occasion are met there.
     if (!noun && /^join(?:s|ed|ing)?$/.test(v.lower(i))) {
@@ -2707,6 +2708,9 @@ function attendCue(site: CueSite): CueReading | null {
       // "Sullivan and Blinken joined the President, while ...": those who join a person at the end
       // of the clause join the meeting that person is reported at ("joined X in calling for" does not).
       else if (after >= 0 && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)) || after === last) joinedPerson = object;
+      // "A and B later joined them.", "C joined the leaders, while ...": those joined, named by a pronoun
+      // or a plural noun of those who meet, are the people of the meeting reported, which the subject joins.
+      else if (object.length === 0) joinsGroup = joinedGroupEnd(v, end, last);
     }
     // "X led a delegation to Manila", "led the Presidential Delegation to the inauguration": the
     // leader of a travelling party goes where it goes.
@@ -2741,7 +2745,7 @@ function attendCue(site: CueSite): CueReading | null {
     // "A and B also took part": with nothing attended named, they join the meeting being reported.
     if (!noun && complement.length === 0) {
       const ledHere = LEADS.test(v.lower(i)) && ledDelegationHere(v, end, last);
-      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && !ledHere && joinedPerson.length === 0) || r.people.length === 0) return null;
+      if ((!ENDS_CLAUSE.test(v.lower(end)) && !forSide(v, end, last) && !attendedInManner(v, end, last) && !ledHere && joinedPerson.length === 0 && !joinsGroup) || r.people.length === 0) return null;
       // "the Verification Mission he leads": a verb of a contact relative clause has the noun
       // before its subject for its object; one who leads a mission, or joins a body, attends no
       // meeting ("the talks he attended" does).
@@ -2754,6 +2758,15 @@ function attendCue(site: CueSite): CueReading | null {
   // "convened a meeting of the council for next week": a meeting called for a time is still to come.
   r.reading = calledForLater(v, i, last) ? 'planned' : verbReading(v, i, first);
   return r;
+}
+
+/**
+ * At k, the object of "joined" that stands for the people of a meeting, "them" or "the leaders", with
+ * the clause ending right after it ("joined them in calling for" joins a call to act, not a meeting).
+ */
+function joinedGroupEnd(v: MeetingText, k: number, last: number): boolean {
+  const after = v.lower(k) === 'them' ? k + 1 : meetingPeopleAt(v, k) ? (v.isCap(k) || !/^(?:the|his|her|their|these|those)$/.test(v.lower(k)) ? k + 1 : k + 2) : -1;
+  return after === last || (after > k && /^(?:[.,;]|while|whereas)$/.test(v.lower(after)));
 }
 
 /** Most tokens from a relative pronoun to the verb of attending of its clause: "which Vice President X also attended". */
