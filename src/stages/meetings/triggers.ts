@@ -3979,6 +3979,23 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
   return v.isVerb(j + 2) || v.tok(j + 2)?.pos === 'VERB' ? -1 : j + 1;
 }
 
+/** Most tokens back from "on" to the word of congratulating whose occasion it names: "passed on his congratulations to President X on". */
+const CONGRATULATED_REACH = 12;
+
+/**
+ * "congratulated the people on the inauguration of President X", "conveyed congratulations to Y on
+ * her inauguration": the "on" at k names what is congratulated, an occasion the one congratulating
+ * was not at; a word of congratulating stands before it in its clause.
+ */
+function congratulatedBefore(v: MeetingText, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= CONGRATULATED_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':') return false;
+    if (l.startsWith('congratulat')) return true;
+  }
+  return false;
+}
+
 /** Prepositions that put what a clause tells before or after an event, not at it. */
 const OUTSIDE_TIME = /^(?:after|before|following|since|until|ahead|prior)$/;
 
@@ -3991,6 +4008,7 @@ function onlyTimeOrOccasion(v: MeetingText, i: number, first: number): boolean {
   let k = i - 1;
   if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
   if (k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1))) return true;
+  if (k >= first && /^(?:on|upon)$/.test(v.lower(k)) && congratulatedBefore(v, k, first)) return true;
   if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
   return k >= first && OUTSIDE_TIME.test(v.lower(k));
 }
