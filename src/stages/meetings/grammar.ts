@@ -1096,8 +1096,8 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
 
 /**
- * Whether the name of m, with its office, is the object of "instead of" or "in place of": "attended
- * the summit instead of President X" names one who stayed away.
+ * Whether the name of m, with its office, is the object of "instead of", "in place of" or "in the
+ * absence of": "attended the summit instead of President X" names one who stayed away.
  */
 export function stoodInFor(v: MeetingText, m: Mention): boolean {
   let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
@@ -1105,9 +1105,13 @@ export function stoodInFor(v: MeetingText, m: Mention): boolean {
   return closesStandIn(v, office - 1);
 }
 
-/** Whether token k is the "of" that closes "instead of" or "in place of". */
+/**
+ * Whether token k is the "of" that closes "instead of", "in place of" or "in the absence of" (also
+ * "during the absence of"): the one named after it stayed away.
+ */
 function closesStandIn(v: MeetingText, k: number): boolean {
   if (v.lower(k) !== 'of') return false;
+  if (v.lower(k - 1) === 'absence') return v.lower(k - 2) === 'the' && /^(?:in|during)$/.test(v.lower(k - 3));
   return v.lower(k - 1) === 'instead' || (v.lower(k - 1) === 'place' && v.lower(k - 2) === 'in');
 }
 
@@ -1264,7 +1268,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     // "According to Aide X, A and B discussed ...": one a report is ascribed to, in a phrase before the
     // subject, is its source, not a subject.
     if (l === 'to' && v.lower(j - 1) === 'according') return crossedComma ? people.slice(people.length - foundAtComma) : people;
-    // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z": the one
+    // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z", "In the
+    // absence of X, who is abroad, Y took part": the one
     // stood in for, in a phrase before the subject, did not act; only those after its comma did.
     // The phrase ends at its comma, which a relative clause about X may hide from the walk.
     if (closesStandIn(v, j)) {
