@@ -99,6 +99,15 @@ describe('coreference rules', () => {
     expect(actorOf('The Governor held a meeting on flood relief. Ivan Petrov said the region needed more pumps.', 'Governor').actor?.name).toBe('Ivan Petrov');
   });
 
+  it('a bare office in a clause whose subject holds it by name is another holder of it ("Y, President of the Bank, conveyed greetings to the President")', () => {
+    const text = 'President Ivo Tamm received President of the Bank Rui Campos. Mr Campos handed the President a letter from Prime Minister Karl Berg and informed him about the project.';
+    expect(actorOf(text, 'President').actor?.name).toBe('Ivo Tamm');
+    expect(actorOf(text, 'him').actor?.name).toBe('Ivo Tamm');
+    // Near miss: in a sentence of its own, after one that names the holder with a verb, the office goes on with the holder named last.
+    const near = 'President Ivo Tamm received President of the Bank Rui Campos. Later, Mr Campos met Minister Eva Saar. The President said the loan was ready.';
+    expect(actorOf(near, 'President').actor?.name).toBe('Rui Campos');
+  });
+
   it('resolves "the governor" to the governor, not to the president', () => {
     const text = 'President Shavkat Mirziyoyev received Governor of Tomsk Oblast Vladimir Mazur. The governor thanked the hosts.';
     expect(actorOf(text, 'governor').actor?.name).toBe('Vladimir Mazur');

@@ -1086,6 +1086,13 @@ export const coreference: Stage = {
           const notRelations = pool.filter((p) => !namedAsRelation(p));
           if (notRelations.length > 0) pool = notRelations;
         }
+        // "President X received Y, President of the Bank. Y conveyed greetings to the President": a bare
+        // office in a clause whose subject or object is a holder of it by name is another holder; a
+        // person named in their own clause is not named again there by an office (English says "himself").
+        if (pool.length > 1) {
+          const others = pool.filter((p) => !namedAcrossVerb(doc.layer('tokens'), sentences, m, p, earlyById()));
+          if (others.length > 0) pool = others;
+        }
         let holder: Building | undefined;
         for (const p of pool) if (!holder || p.lastSeen > holder.lastSeen) holder = p;
         if (holder) {

@@ -7,7 +7,7 @@ import { dateIn } from './meeting-date.js';
 import { pressPartnerAt } from './press.js';
 import { sentOthers } from './sent-party.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
-import { nounReading, type Reading, verbReading } from './status.js';
+import { nounReading, presentInTimeClause, type Reading, verbReading } from './status.js';
 import { complementPeople, cueAt, eventNoun, governingVerb, type MeetingDraft, opensThatClause, WELCOMES, withAfterMeetingOf, withPeople } from './triggers.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
@@ -210,7 +210,8 @@ export function eventDrafts(v: MeetingText, events: readonly EventAnnotation[], 
     // A word the meetings lexicon knows only as a verb ("host", "receive") is one, whatever the tagger says.
     const cues = meetingLexicon().byFirstWord.get(v.lower(k)) ?? [];
     const verbOnly = cues.length > 0 && cues.every((c) => c.cueClass !== 'noun' && c.cueClass !== 'present');
-    const verb = verbOnly || v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '');
+    // "until President X visits Riga": the word right after the subject of a clause of time is its verb.
+    const verb = verbOnly || v.isVerb(k) || /^(?:will|would|shall|to|'ll|’ll)$/.test(v.lower(b)) || /^(?:VERB|AUX)$/.test(v.tok(k)?.pos ?? '') || presentInTimeClause(v, k, s.tokenStart);
     // "will accompany the President on her visit to Peru": a noun with no reading of its own is read
     // as the meeting words' own reading reads it, with the verb that governs its phrase.
     const reading = verb ? verbReading(v, k, s.tokenStart)

@@ -711,6 +711,18 @@ function inPhraseOfThing(v: MeetingText, nameStart: number, depth = 1): boolean 
 /** Most tokens of an office named by its title alone inside the phrase of a thing authored: "to the Deputy Prime Minister". */
 const THING_OFFICE_REACH = 5;
 
+/**
+ * "the family of [detained journalist] X": lower-case words describing the person belong to the
+ * phrase after "of" as an office does; the start of those before token `office`.
+ * Not a meeting word: "the pleasure of meeting X" names one met.
+ * "the families of detained sailor X": a participle used as an adjective describes the person too.
+ */
+function describedFrom(v: MeetingText, office: number): number {
+  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && (/^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '') || attributivePastParticiple(v, office - 1, true))
+    && !v.lower(office - 1).endsWith('ing') && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
+  return office;
+}
+
 export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   const [nameStart] = v.tokenRange(m);
   let office = v.officeStart(nameStart);
@@ -721,19 +733,21 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
   // of Councillors X" keep their own readings.
   const whole = office > 0 && (v.lower(office - 1) === 'of' || v.mentionAt(office - 1)) ? officePhraseStart(v, nameStart, 0) : office;
   if (whole < office && v.isCap(whole) && v.isOffice(whole) && !(v.lower(office - 1) === 'of' && SERVING_NOUNS.test(v.lower(office - 2)))) office = whole;
-  // "the family of [detained journalist] X": lower-case words describing the person belong to the
-  // phrase after "of" as an office does.
-  // Not a meeting word: "the pleasure of meeting X" names one met.
-  // "the families of detained sailor X": a participle used as an adjective describes the person too.
-  for (let n = 0; n < MAX_DESCRIPTION && !v.isCap(office - 1) && (/^(?:NOUN|ADJ)$/.test(v.tok(office - 1)?.pos ?? '') || attributivePastParticiple(v, office - 1, true))
-    && !v.lower(office - 1).endsWith('ing') && !meetingLexicon().byFirstWord.has(v.lower(office - 1)); n++) office--;
+  // "the policies of the new US President, X": a name set off by a comma after a bare office is that
+  // office's apposition, and the phrase after "of" is the office's.
+  const titled = v.lower(nameStart - 1) !== 'of';
+  if (office === nameStart && v.lower(nameStart - 1) === ',') {
+    const apposed = v.officeStart(nameStart - 1);
+    if (apposed < nameStart - 1) office = apposed;
+  }
+  office = describedFrom(v, office);
   // "the family of British aid worker X": a nationality adjective, or a nationality with the noun it
   // qualifies read as a group, opens the description; "relatives of the late Corporal X": so does
-  // the article of the phrase after "of".
+  // the article of the phrase after "of". So does a state named before an office ("the US President").
   // A party's name ("the Ukrainian delegation X") is no description of one person.
   const described = v.mentionAt(office - 1);
-  if (described && (described.form === 'demonym' || (described.form === 'nominal' && !PARTY_NOUNS.test(v.lower(office - 1)))) && described.type !== 'person') {
-    office = Math.min(office - 1, v.tokenRange(described)[0]);
+  if (described && (described.form === 'demonym' || (described.form === 'nominal' && !PARTY_NOUNS.test(v.lower(office - 1))) || (described.type === 'place' && office < nameStart && v.isCap(office) && v.isOffice(office))) && described.type !== 'person') {
+    office = describedFrom(v, Math.min(office - 1, v.tokenRange(described)[0]));
   }
   if (v.lower(office - 1) === 'the' && v.lower(office - 2) === 'of') office--;
   if (/^(?:by|from)$/.test(v.lower(office - 1))) {
@@ -741,7 +755,6 @@ export function ofCommonNoun(v: MeetingText, m: Mention): boolean {
     return noun !== undefined && AUTHORED.has(noun.lower);
   }
   // "the wife of [President] X": the office written before the name belongs to the phrase after "of".
-  const titled = v.lower(nameStart - 1) !== 'of';
   const start = titled ? office : nameStart;
   // "Minister X, Special Envoy of President Y", "Aide to President Y": Y is whom the envoy serves, not
   // one who takes part ("Aide to the President Y" names the aide, and is read as the aide's office).
@@ -1118,8 +1131,8 @@ function beforeRespectiveApposition(v: MeetingText, j: number, first: number): n
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its)$/;
 
 /**
- * Whether the name of m, with its office, is the object of "instead of" or "in place of": "attended
- * the summit instead of President X" names one who stayed away.
+ * Whether the name of m, with its office, is the object of "instead of", "in place of" or "in the
+ * absence of": "attended the summit instead of President X" names one who stayed away.
  */
 export function stoodInFor(v: MeetingText, m: Mention): boolean {
   let office = officePhraseStart(v, v.tokenRange(m)[0], 0);
@@ -1127,9 +1140,13 @@ export function stoodInFor(v: MeetingText, m: Mention): boolean {
   return closesStandIn(v, office - 1);
 }
 
-/** Whether token k is the "of" that closes "instead of" or "in place of". */
+/**
+ * Whether token k is the "of" that closes "instead of", "in place of" or "in the absence of" (also
+ * "during the absence of"): the one named after it stayed away.
+ */
 function closesStandIn(v: MeetingText, k: number): boolean {
   if (v.lower(k) !== 'of') return false;
+  if (v.lower(k - 1) === 'absence') return v.lower(k - 2) === 'the' && /^(?:in|during)$/.test(v.lower(k - 3));
   return v.lower(k - 1) === 'instead' || (v.lower(k - 1) === 'place' && v.lower(k - 2) === 'in');
 }
 
@@ -1287,7 +1304,8 @@ export function peopleBefore(v: MeetingText, k: number, first: number, skip: Rea
     // "According to Aide X, A and B discussed ...": one a report is ascribed to, in a phrase before the
     // subject, is its source, not a subject.
     if (l === 'to' && v.lower(j - 1) === 'according') return crossedComma ? people.slice(people.length - foundAtComma) : people;
-    // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z": the one
+    // "Instead of Minister X, who was abroad, his deputy Y met Z", "In place of X, Y received Z", "In the
+    // absence of X, who is abroad, Y took part": the one
     // stood in for, in a phrase before the subject, did not act; only those after its comma did.
     // The phrase ends at its comma, which a relative clause about X may hide from the walk.
     if (closesStandIn(v, j)) {

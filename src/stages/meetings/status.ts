@@ -341,8 +341,33 @@ export function verbReading(v: MeetingText, i: number, first: number): Reading |
     if ((!v.lower(i).endsWith('ing') || presentProgressive(v, i, first)) && aheadInSentence(v, i, first)) return 'planned';
     // "reports to the President every week": what is done as a rule is no meeting that took place.
     if (habitualPresent(v, i, first)) return 'negated';
+    // "a week before Prime Minister X travels to Washington", "until the Minister visits": in a clause of
+    // time, English tells what is still to come in the present tense.
+    if (!v.lower(i).endsWith('ing') && presentInTimeClause(v, i, first)) return 'planned';
   }
   return null;
+}
+
+/** Conjunctions that open a clause of time: "before", "until", "once". */
+const TIME_CONJUNCTION = /^(?:before|until|till|once)$/;
+/** Pronouns and the article that may open such a clause's subject: "before he travels", "until the President visits". */
+const SUBJECT_OPENER = /^(?:the|he|she|they|we|it)$/;
+/** A word written with a capital: a name, or an office before one ("President"). */
+const CAPITALISED = /^\p{Lu}/u;
+/** Most tokens of a clause of time's subject, read back from its verb. */
+const TIME_SUBJECT_REACH = 8;
+
+/**
+ * Whether the verb at i is the first verb of a clause of time, its subject alone between them: a
+ * name, a capitalised office, a pronoun. "before the summit, X meets" has no subject of a person after
+ * "before", so it is a phrase, not a clause.
+ */
+export function presentInTimeClause(v: MeetingText, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && i - k <= TIME_SUBJECT_REACH; k--) {
+    if (TIME_CONJUNCTION.test(v.lower(k))) return k < i - 1;
+    if (v.tok(k)?.pos !== 'PROPN' && !CAPITALISED.test(v.tok(k)?.text ?? '') && !SUBJECT_OPENER.test(v.lower(k))) return false;
+  }
+  return false;
 }
 
 /** Most tokens looked at on either side of a verb for a time still ahead. */

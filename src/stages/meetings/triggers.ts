@@ -962,8 +962,40 @@ function participleReading(v: MeetingText, i: number, first: number, before: rea
   const own = verbReading(v, i, first);
   if (isPassive(v, i, first)) return own;
   if (awaitedEventBefore(v, i, first) || clauseAheadBefore(v, i, first)) return 'planned';
-  if (before.length === 0) return subjectParticipleReading(v, i) ?? own;
+  if (before.length === 0) return subjectParticipleReading(v, i) ?? reducedRelativeReading(v, i) ?? own;
   return before[before.length - 1]?.status === 'planned' ? 'planned' : own;
+}
+
+/** Relative pronouns that open a clause of their own inside a participle's phrase: its verb is not the main one. */
+const RELATIVE_WORD = /^(?:who|whom|whose|which|that|where|when)$/;
+
+/**
+ * "A delegation led by X intends to come in May", "a mission headed by Y will arrive": a participle
+ * right after a noun, with no commas around it, is a reduced relative clause of that noun; when the
+ * noun phrase is the subject of a finite verb after the agent, the phrase takes that verb's time.
+ * The verb is the first one after "by" (past a relative pronoun none is read); one after "to" right
+ * after a name is a purpose ("led by X to discuss"), no main verb.
+ */
+function reducedRelativeReading(v: MeetingText, i: number): Reading | null {
+  if (v.lower(i + 1) !== 'by' || v.tok(i - 1)?.pos !== 'NOUN') return null;
+  const sentence = v.tok(i)!.sentence;
+  for (let j = i + 2; j - i <= PARTICIPLE_PHRASE_REACH && v.tok(j)?.sentence === sentence; j++) {
+    if (RELATIVE_WORD.test(v.lower(j))) return null;
+    if (!v.isVerb(j)) continue;
+    if (v.lower(j - 1) !== 'to') return mainVerbReading(v, j);
+    // "plans to visit", with "plans" read as a noun: a word of intending right after the agent
+    // governs the infinitive; after a name, "to" opens a purpose.
+    return v.mentionAt(j - 2) ? null : verbReading(v, j, j - 2);
+  }
+  return null;
+}
+
+/**
+ * The time of a verb group opened by the finite verb at k: "will meet", or the infinitive a verb of
+ * intending takes ("intends to come", "plans to visit"), read with the group for its look-back.
+ */
+function mainVerbReading(v: MeetingText, k: number): Reading | null {
+  return v.lower(k + 1) === 'to' && v.isVerb(k + 2) ? verbReading(v, k + 2, k) : verbReading(v, k, k);
 }
 
 /** Most tokens from a participle to the end of the phrase set off by commas around it. */
@@ -3995,6 +4027,23 @@ function travellingPartyTo(v: MeetingText, k: number, last: number): number {
   return v.isVerb(j + 2) || v.tok(j + 2)?.pos === 'VERB' ? -1 : j + 1;
 }
 
+/** Most tokens back from "on" to the word of congratulating whose occasion it names: "passed on his congratulations to President X on". */
+const CONGRATULATED_REACH = 12;
+
+/**
+ * "congratulated the people on the inauguration of President X", "conveyed congratulations to Y on
+ * her inauguration": the "on" at k names what is congratulated, an occasion the one congratulating
+ * was not at; a word of congratulating stands before it in its clause.
+ */
+function congratulatedBefore(v: MeetingText, k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && k - j <= CONGRATULATED_REACH; j--) {
+    const l = v.lower(j);
+    if (l === ';' || l === ':') return false;
+    if (l.startsWith('congratulat')) return true;
+  }
+  return false;
+}
+
 /** Prepositions that put what a clause tells before or after an event, not at it. */
 const OUTSIDE_TIME = /^(?:after|before|following|since|until|ahead|prior)$/;
 
@@ -4007,6 +4056,7 @@ function onlyTimeOrOccasion(v: MeetingText, i: number, first: number): boolean {
   let k = i - 1;
   if (k >= first && /^(?:the|his|her|their|this|its)$/.test(v.lower(k))) k--;
   if (k - 1 >= first && v.lower(k) === 'of' && FRAME.test(v.lower(k - 1))) return true;
+  if (k >= first && /^(?:on|upon)$/.test(v.lower(k)) && congratulatedBefore(v, k, first)) return true;
   if (k >= first && /^(?:of|to)$/.test(v.lower(k)) && /^(?:ahead|prior)$/.test(v.lower(k - 1))) k--;
   return k >= first && OUTSIDE_TIME.test(v.lower(k));
 }
