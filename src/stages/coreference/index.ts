@@ -27,7 +27,7 @@ import { unionMinisters } from './union-ministers.js';
 import { QuotedSpans } from './quoted.js';
 import { firstNamedAbsent, firstNamedAsRelation, relationBefore, releaseForeignCataphora } from './own-bare-office.js';
 import { headingLineLength } from './heading-line.js';
-import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, condoledBy, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
+import { type CountryEvidence, pairThenOffices, namesTwoStates, pairBodyGuest, dominantCountry, explicitCountries, messageSenders, NATIONAL_NOUNS, THANKS_VERBS, officeAbsent, greetedThroughGuest, PASSED_ON_WORDS, condoledBy, oppositionFigures, principals, sharedOfficeCountries, takenRoles, titleCountries, officeCountry } from './office-country.js';
 import { presidesOverGovernment, roleOfTitle, titleByWords } from '../../lexicon/titles.js';
 import { type KnownPerson, personByName, personBySurname } from '../../lexicon/people.js';
 import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, heldBesidesFormer, outgoingBefore, underOfficeBefore } from '../mentions/former.js';
@@ -1567,7 +1567,8 @@ function placeCountries(doc: Document, c: CountryContext): void {
   /** Officials whose office cannot be the issuer's: a second president, a minister of a state that has none. */
   const foreign = new Set<string>();
   /** People greeted through a guest ("asked his colleague to convey greetings to X"): the guest's side. */
-  const greeted = greetedThroughGuest(doc.text, mentions);
+  // Both readers of passed-on greetings search the whole text for them: only a text holding one of their words is searched.
+  const greeted = holds.passedOn ? greetedThroughGuest(doc.text, mentions) : new Set<string>();
   // "Nguyen Van An: ... Please convey our regards to President X": the guest greets the issuer's own through the host.
   const greetedHome = home ? greetedByForeignSpeaker(doc.text, greeted, mentions, mentionById, actorById, home) : new Set<string>();
   for (const id of greetedHome) {
@@ -1583,7 +1584,7 @@ function placeCountries(doc: Document, c: CountryContext): void {
     if (own) a.country = own;
   }
   // "Mr Rahimov, please convey my greetings to President of Tajikistan X": the addressee serves X's state.
-  envoysOfGreeted(doc.text, mentions, actorById);
+  if (holds.passedOn) envoysOfGreeted(doc.text, mentions, actorById);
   // "the Chargé d'Affaires of the Netherlands, X, and the Minister-Counsellor of the Embassy, Y": the envoy's embassy.
   missionStaff(mentions, sentences, actorById);
   // "Yegor Tarasov met with Prime Minister of Belarus Roman Golovko": an official release opens with
@@ -2702,6 +2703,7 @@ const textWords = holdsAnyOfLists({
   objectOwns: OBJECT_OWNS_VERBS,
   nationals: NATIONAL_NOUNS,
   thanks: THANKS_VERBS,
+  passedOn: PASSED_ON_WORDS,
 });
 
 /** sentBefore of the 90 characters before `at`, kept in `reads` by position. */

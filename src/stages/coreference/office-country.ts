@@ -1307,6 +1307,8 @@ export function titleCountries(actors: readonly Actor[], linked: ReadonlyMap<str
 
 /** What one person passes on to another through a third: greetings, regards, wishes, respects, congratulations, condolences. */
 const PASSED_ON = 'greetings|regards|wishes|respects|congratulations|condolences|sympathies';
+/** The same words as a list: a text holding none of them has no match of GREETINGS_TO, and is not searched for it. */
+export const PASSED_ON_WORDS: readonly string[] = PASSED_ON.split('|');
 /** Such words passed "to" someone: the words every rule of passed-on greetings starts from. */
 export const GREETINGS_TO = new RegExp(String.raw`(?:${PASSED_ON})[ \t\u00a0]+to[ \t\u00a0]`);
 /**

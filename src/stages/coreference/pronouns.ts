@@ -116,7 +116,8 @@ const OPENING_PHRASE = /^[ \t\u00a0]*(?:\p{Lu}\p{Ll}+ing|During|At|Alongside|Fol
 export function ownClauseStart(text: string, sentenceStart: number, at: number): number {
   const lead = text.slice(sentenceStart, at);
   let found = -1;
-  for (const m of lead.matchAll(CLAUSE_OPENER)) found = sentenceStart + m.index;
+  const opener = clauseOpenerFor(lead);
+  for (let m = opener.exec(lead); m !== null; m = opener.exec(lead)) found = sentenceStart + m.index;
   return found;
 }
 
@@ -126,6 +127,17 @@ export function ownClauseStart(text: string, sentenceStart: number, at: number):
  * him"), whose object pronoun then takes up someone named in the clause before.
  */
 const CLAUSE_OPENER = /(?:[,;][ \t\u00a0]*(?:where|who|whom|which|as|whereupon|and[ \t\u00a0]+(?:I|we))|\b(?:when|while|after|before|since|because|until|once))\b/giu;
+/**
+ * CLAUSE_OPENER without the unicode flag, which costs the expression most of its speed. With that flag
+ * and case folding the long s "ſ" reads as "s" and the Kelvin sign as "k", letters of words; those two
+ * are all it changes here, so a text without them has the same openers under either.
+ */
+const CLAUSE_OPENER_PLAIN = new RegExp(CLAUSE_OPENER.source, 'gi');
+
+/** The clause opener expression to search `text` with, its lastIndex at 0 (every search runs to its end, which sets it back). */
+function clauseOpenerFor(text: string): RegExp {
+  return text.includes('\u017f') || text.includes('\u212a') ? CLAUSE_OPENER : CLAUSE_OPENER_PLAIN;
+}
 /** A character CLAUSE_OPENER's \b counts as part of a word (same flags). */
 const WORD_CHAR = /\w/iu;
 
@@ -155,7 +167,8 @@ export class ClauseOpeners {
     if (spans === undefined) {
       spans = [];
       const sentence = this.text.slice(sentenceStart, sentenceEnd);
-      for (const m of sentence.matchAll(CLAUSE_OPENER)) spans.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
+      const opener = clauseOpenerFor(sentence);
+      for (let m = opener.exec(sentence); m !== null; m = opener.exec(sentence)) spans.push(sentenceStart + m.index, sentenceStart + m.index + m[0].length);
       this.bySentence.set(sentenceStart, spans);
     }
     // The last opener ending by `at`: binary search over the ends.

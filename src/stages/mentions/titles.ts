@@ -1195,7 +1195,12 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   const counterpart = th.entry.title === 'Counterpart';
   const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (division?.text ?? '');
   const body = lead.honoured ? null : bodyModifyingOffice(s, lead.p, lead.before, lead.orgBefore);
-  const read: OfficeRead = { ...lead, th, comp, subject, principal, canonical, office, afterTitle, country, sector, body };
+  // Written out field by field: a spread followed by more fields builds the object slowly, and in a
+  // shape every later read of it pays for.
+  const read: OfficeRead = {
+    p: lead.p, honoured: lead.honoured, before: lead.before, orgBefore: lead.orgBefore, orgSectorBefore: lead.orgSectorBefore, determiner: lead.determiner,
+    th, comp, subject, principal, canonical, office, afterTitle, country, sector, body,
+  };
   if (emitHolderName(s, read)) return;
   if (counterpart) return;
   emitOfficeAlone(s, read, WEAK_TITLES.has(titleBase));
