@@ -63,17 +63,20 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those'
 /** A capital and a small letter glued to a full stop: an initial ("Kh.") or a short name ending a sentence ("Ha."). */
 const SHORT_NAME_AND_STOP = /^\p{Lu}\p{Ll}\.$/u;
 
-/** A capital alone glued to a full stop: an initial ("V. Putin") or a reign's numeral ending a sentence ("King Harald V."). */
-const CAPITAL_AND_STOP = /^\p{Lu}\.$/u;
+/**
+ * A reign's numeral of one letter glued to a full stop ("King Harald V.", "Pope John Paul I."); as "V. Putin"
+ * it may also be an initial, but an initial before a name's first word is followed by the rest of the name.
+ */
+const REIGN_LETTER_AND_STOP = /^[IVX]\.$/;
 
 /**
- * SHORT_NAME_AND_STOP.test(text) or CAPITAL_AND_STOP.test(text), the expressions asked only of texts of
- * two to five code units ending in a full stop. An initial is always followed by the rest of its name, so
- * before the end of a paragraph or a word that opens a clause either one is a name's last word.
+ * SHORT_NAME_AND_STOP.test(text) or REIGN_LETTER_AND_STOP.test(text), the expressions asked only of texts
+ * of two to five code units ending in a full stop: before the end of a paragraph or a word that opens a
+ * clause either one is a name's last word.
  */
 function shortNameAndStop(text: string): boolean {
   if (text.length < 2 || text.length > 5 || text.charCodeAt(text.length - 1) !== 46) return false;
-  return text.length === 2 ? CAPITAL_AND_STOP.test(text) : SHORT_NAME_AND_STOP.test(text);
+  return text.length === 2 ? REIGN_LETTER_AND_STOP.test(text) : SHORT_NAME_AND_STOP.test(text);
 }
 
 /**
