@@ -292,6 +292,13 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('short English given names ("Joanna", "Jo") start the holder\'s name after a long office', () => {
+    expect(names('Special Representative for Relations with Partners in the Western Balkans Joanna Byrne met the Minister.')).toContain('Joanna Byrne');
+    expect(names('Deputy Head of the Department for Cooperation with Non-Governmental Organisations Jo Harding spoke at the forum.')).toContain('Jo Harding');
+    // Near miss: a Vietnamese place that opens with such a word is no person.
+    expect(names('The Chairman of the People’s Committee of Ben Tre Province received the delegation.')).toEqual([]);
+  });
+
   it('a capitalised second portfolio joined by "and" is the office\'s, and the name starts at the given name', () => {
     expect(people('The accord was signed by Minister of Culture and La Francophonie Sylvie Tremblay in Quebec City.').map((p) => [p.name, p.title]))
       .toEqual([['Sylvie Tremblay', 'Minister of Culture and La Francophonie']]);
