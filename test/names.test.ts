@@ -2994,4 +2994,11 @@ describe('a surname with the ending of a common noun', () => {
     // Near miss: a body\'s head word after a given name stays a body\'s, office or not.
     expect(names('Minister Anna Weber visited the Grace Foundation.')).toEqual(['Anna Weber']);
   });
+
+  it('"Jeff Sessions met": with no office, a verb of meeting or speech right after the run makes it its subject, a person', () => {
+    expect(names('Jeff Sessions met the Attorney General of Mexico in Washington on Monday.')).toEqual(['Jeff Sessions']);
+    expect(names('Ruth Sessions said the grant would reach the clinics by May.')).toEqual(['Ruth Sessions']);
+    // Near miss: with any other verb the run stays a thing's name.
+    expect(names('Grace Fellowship opened a clinic in Dublin.')).toEqual([]);
+  });
 });

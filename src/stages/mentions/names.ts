@@ -361,10 +361,13 @@ const NON_NAME_WORDS = new WordTest((text: string) => {
 /**
  * "Attorney General Jeff Sessions", "Ambassador Ruth Harkness": right after an office, a run of listed
  * given names closed by one more word holds the holder's surname there, even when only the word's
- * ending is a common noun's; a listed never-a-name word, body head or portfolio still is none.
+ * ending is a common noun's; a listed never-a-name word, body head or portfolio still is none. With no
+ * office, a verb of speech or of meeting right after the run ("Jeff Sessions met ...") makes it a
+ * person, the subject of that verb, all the same.
  */
 function endingOnlySurname(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
-  if (!titled || k !== run.end - 1 || k === run.start || !s.isGiven(run.start) || givenNamesEnd(s, run) !== k) return false;
+  if (k !== run.end - 1 || k === run.start || !s.isGiven(run.start) || givenNamesEnd(s, run) !== k) return false;
+  if (!titled && !reportVerbAt(s, run.end)) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
   const l = s.lower(k);
   return !nonName.has(l) && !orgHeads.has(l) && !portfolio.has(l);
