@@ -2747,6 +2747,12 @@ describe('a surname that is also a country, after an office and a given name', (
     expect(names('The delegation met Minister Paul in Ireland.')).not.toContain('Paul Ireland');
     expect(names('The envoy thanked Minister Peter, Jordan and Egypt for their help.')).not.toContain('Peter Jordan');
   });
+  it('"Secretary-General of the Commonwealth Patricia Scotland": after an office and its complement, a country or region closing the run is the surname', () => {
+    expect(names('Secretary-General of the Pacific Community Helen Scotland opened the meeting in Nouméa.')).toEqual(['Helen Scotland']);
+    expect(names('Minister Anna Berg met Secretary-General of the Caribbean Community Carla Jordan in Georgetown.')).toContain('Carla Jordan');
+    // Near miss: a preposition between leaves the region a place.
+    expect(names('Secretary-General of the Pacific Community Helen in Scotland opened the meeting.')).not.toContain('Helen Scotland');
+  });
 });
 
 describe('the members a body or a gathering is named for', () => {

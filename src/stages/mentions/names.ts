@@ -168,7 +168,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words) && !(words >= 1 && !listedBefore && isMiddleCityHit(s, k))
       && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))
       && !(afterOffice && start === i && words === 0 && royalGivenName(s, k))
-      && !(words === 1 && start === k - 1 && countrySurnameAfterTitledGiven(s, k))) break;
+      && !(words === 1 && start === k - 1 && countrySurnameAfterTitledGiven(s, k, afterOffice && start === i))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -458,18 +458,21 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
 }
 
 /**
- * "GE Africa CEO Paul Ireland said", "Minister Peter Jordan opened": a one-word country right after
- * a listed given name that an office stands before, closing the run (a lower-case word, a
+ * "GE Africa CEO Paul Ireland said", "Minister Peter Jordan opened": a one-word country or region right
+ * after a listed given name that an office stands before, closing the run (a lower-case word, a
  * punctuation mark or the sentence's end after it), is the holder's surname. A country never follows
  * a person's given name without a preposition or a comma between ("Minister Paul in Ireland").
+ * `afterOffice`: the run opens right after an office and its complement ("Secretary-General of the
+ * Commonwealth Patricia Scotland").
  */
-function countrySurnameAfterTitledGiven(s: SentenceScan, k: number): boolean {
+function countrySurnameAfterTitledGiven(s: SentenceScan, k: number, afterOffice: boolean): boolean {
   const h = s.nameHit(k);
-  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'country' || s.glued(k)) return false;
+  if (!h || h.start !== k || h.end !== k + 1 || s.glued(k)) return false;
+  const entry = h.hit.entry;
+  if (entry.kind !== 'country' && !(entry.kind === 'place' && entry.place.kind === 'region')) return false;
   if (!s.isGiven(k - 1) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(k - 1)!.text) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text)) return false;
   // The office ends right before the given name: "CEO Paul", "Minister of Energy Peter".
-  const office = s.titleHit(k - 2);
-  if (!office) return false;
+  if (!afterOffice && !s.titleHit(k - 2)) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[.,;:]$/.test(next.text) || s.isPossessive(k + 1);
 }
