@@ -1660,7 +1660,7 @@ describe('British styles and surnames that are common words', () => {
   });
 
   it('a baroness is styled, like a lord, before her name ("Baroness Chapman, Minister for Development")', () => {
-    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Chapman', 'Lazarus Chakwera']);
+    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Baroness Chapman', 'Lazarus Chakwera']);
     expect(names('Minister for Development Baroness Jenny Chapman met Lazarus Chakwera.')).toEqual(['Jenny Chapman', 'Lazarus Chakwera']);
     // Near miss: the title in lower case, as a noun, styles no one.
     expect(names('The baroness met Lazarus Chakwera in Lilongwe.')).toEqual(['Lazarus Chakwera']);
@@ -3006,5 +3006,19 @@ describe('a surname with the ending of a common noun', () => {
     expect(names('Ruth Sessions said the grant would reach the clinics by May.')).toEqual(['Ruth Sessions']);
     // Near miss: with any other verb the run stays a thing's name.
     expect(names('Grace Fellowship opened a clinic in Dublin.')).toEqual([]);
+  });
+});
+
+describe('the names of peers', () => {
+  it('"Lord Ahmad of Wimbledon", "Baroness Ellery": the style of the peerage and its designation are the name\'s', () => {
+    expect(names('Lord Pennant of Holbrook met the Foreign Minister of Jordan in Amman.')).toEqual(['Lord Pennant of Holbrook']);
+    expect(people('Minister of State for the Middle East Lord Pennant of Holbrook visited Amman. Lord Pennant later toured a plant.').map((p) => [p.name, p.title]))
+      .toEqual([['Lord Pennant of Holbrook', 'Minister of State for Middle East']]);
+    expect(names('The Trade Envoy, Baroness Ellery, met the Chamber of Industry.')).toEqual(['Baroness Ellery']);
+    // A peer named by style and surname after the full name is the same person, and the full name stays.
+    expect(names('Minister for Development Jenny Chapman met the Minister. A visit by Baroness Chapman is planned.')).toEqual(['Jenny Chapman']);
+    // Near misses: a style inside an office ("First Lady") and a knight's style stay out of the name.
+    expect(names('The President welcomed First Lady Jill Biden.')).toEqual(['Jill Biden']);
+    expect(names('Sir Alan Duncan met the Minister.')).toEqual(['Alan Duncan']);
   });
 });

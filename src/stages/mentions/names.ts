@@ -1074,6 +1074,28 @@ export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
 }
 
 /**
+ * "Lord Ahmad of Wimbledon", "Baroness Chapman": a peer named by the surname alone is known by the style
+ * of the peerage (words.tsv, "peerage") and by the place after "of" that designates it (at most three capitalised words), where the text gives one; both
+ * are the name's. The name and its tokens when the style stands right before the run `name` was read
+ * from, else null.
+ */
+export function peerName(s: SentenceScan, run: NameRun, name: string): { name: string; tokenStart: number; tokenEnd: number } | null {
+  // "First Lady Jill Biden": a style word inside an office is the office's.
+  // "Lady Amelia Grant", "Baroness Jenny Chapman": a given name and a surname are a name without the style.
+  const style = run.start - 1;
+  if (run.words !== 1 || !wordLists().peerageStyles.has(s.lower(style)) || !s.isCap(style)) return null;
+  for (let j = style - 2; j < style; j++) if ((s.titleHit(j)?.end ?? 0) > style) return null;
+  let end = run.end;
+  if (s.lower(end) === 'of' && s.isCap(end + 1) && !s.titleHit(end + 1)) {
+    end++;
+    while (end < s.last && end < run.end + 4 && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) end++;
+    if (end === run.end + 1) end = run.end;
+  }
+  const place = end > run.end ? ` ${nameText(s.span(run.end, end))}` : '';
+  return { name: `${s.tok(style)!.text} ${name}${place}`, tokenStart: style, tokenEnd: end };
+}
+
+/**
  * A name as written without an editor's brackets, its white space one space: the same as
  * text.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim(). Most names are words between single
  * spaces, for which that is the text itself: they are told so by one look at each character.

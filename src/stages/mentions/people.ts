@@ -3,7 +3,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { opensHeadingPredicate } from './titles.js';
-import { type NameRun, afterOfficeWords, appositionAfterOffice, officeApposedAfter, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { type NameRun, afterOfficeWords, appositionAfterOffice, officeApposedAfter, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, peerName, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
 const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
@@ -231,8 +231,17 @@ export function personNames(s: SentenceScan): void {
     }
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
+    // "Lord Ahmad of Wimbledon", "Baroness Chapman": a peer is known by the style of the peerage and by
+    // the place after "of" that designates it, where the text gives one; both are the name's.
+    const peer = raw.honorific ? peerName(s, run, name) : null;
+    const tokenStart = peer?.tokenStart ?? run.start;
+    const tokenEnd = peer?.tokenEnd ?? run.end;
+    if (peer) {
+      name = peer.name;
+      i = tokenEnd - 1;
+    }
     s.push({
-      start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+      start: s.tokens[tokenStart]!.start, end: s.tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd,
       type: 'person', form: 'name', canonical: name,
       country: (before?.hit.hit.entry.kind === 'demonym' ? before.country : null) ?? known?.country ?? null,
       countrySource: before?.hit.hit.entry.kind === 'demonym' ? 'title' : 'lexicon',

@@ -7,7 +7,7 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { type CountryWord, countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, peerName, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { inflections, thirdPerson } from '../events/inflect.js';
 import { eventLexicon } from '../events/lexicon.js';
@@ -1446,9 +1446,12 @@ function emitHolderName(s: SentenceScan, r: OfficeRead): boolean {
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
   const run = dropped ? startAtGivenName(s, dropped, comp !== null) : null;
   if (!run || dropped!.start !== raw!.start || hasNonNameWord(s, run, true) || namesNoOne(s, run, comp, p)) return false;
-  const name = nameText(s.span(run.start, run.end));
+  const plain = nameText(s.span(run.start, run.end));
+  // "Minister of State Lord Collins of Highbury": a peer's style and designation are the name's.
+  const peer = run.start === raw!.start ? peerName(s, run, plain) : null;
+  const name = peer?.name ?? plain;
   // "President von der Leyen": a surname opened by its particles is looked up by its last word.
-  const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
+  const known = personByName(plain) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
   // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
   // Governor Brigadier General X": offices stacked before one name are all that person's; the
   // first says the office and often the country.
@@ -1467,8 +1470,10 @@ function emitHolderName(s: SentenceScan, r: OfficeRead): boolean {
   const countrySource = country ? 'title' : 'lexicon';
   country ??= listedCountryWithTitle(known, full ?? null);
   s.take(th.start, th.end, Claim.Title);
+  const tokenStart = peer?.tokenStart ?? run.start;
+  const tokenEnd = peer?.tokenEnd ?? run.end;
   s.push({
-    start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+    start: s.tokens[tokenStart]!.start, end: s.tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd,
     type: 'person', form: 'name', canonical: name,
     country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     body: r.body !== null && full !== null && !outer ? r.body : undefined,
