@@ -3559,3 +3559,12 @@ describe('those a foreign guest, named by a pronoun, brings along', () => {
     expect(countryOf(text, 'Arjun Mehta', 'Ministry of External Affairs, India')).toBe('IND');
   });
 });
+
+describe('a region\'s own press channel is no media outlet', () => {
+  it('"Queensland Government Media Statements": what a region\'s press unit issues gives its officials the region\'s state', () => {
+    const text = 'Premier Rachel Thornton today welcomed the Ambassador of Japan to Brisbane.';
+    expect(countryOf(text, 'Rachel Thornton', 'Queensland Government Media Statements')).toBe('AUS');
+    // Near miss: an outlet named "Media" reports on officials of every state, so the Premier has none from it.
+    expect(countryOf(text, 'Rachel Thornton', 'Reuters Media')).toBeNull();
+  });
+});
