@@ -3022,3 +3022,12 @@ describe('the names of peers', () => {
     expect(names('Sir Alan Duncan met the Minister.')).toEqual(['Alan Duncan']);
   });
 });
+
+describe('a holder after an unlisted region named with its suffix', () => {
+  it('"People\'s Committee of Dong Xuan Province Le Van Hung": the region\'s suffix closes the place, and the holder\'s name follows', () => {
+    expect(people("The Ambassador met Chairman of the People's Committee of Dong Xuan Province Le Van Hung.").map((p) => [p.name, p.title]))
+      .toEqual([['Le Van Hung', "Chairman of the People's Committee of Dong Xuan Province"]]);
+    // Near miss: a body's head noun after the suffix goes on into a body of the region's, and names no one.
+    expect(names("The Ambassador met the People's Committee of Dong Xuan Province Department of Agriculture.")).toEqual([]);
+  });
+});
