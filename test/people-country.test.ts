@@ -3568,3 +3568,15 @@ describe('a region\'s own press channel is no media outlet', () => {
     expect(countryOf(text, 'Rachel Thornton', 'Reuters Media')).toBeNull();
   });
 });
+
+describe('Vietnamese provinces', () => {
+  it('"Chairman of the People\'s Committee of Ben Tre Province": the province gives the holder Viet Nam, not the issuer\'s state', () => {
+    const text = "Consul General Amy Prescott met Chairman of the People's Committee of Ben Tre Province Le Van Hung.";
+    expect(countryOf(text, 'Le Van Hung', 'U.S. Consulate General Ho Chi Minh City')).toBe('VNM');
+    expect(countryOf(text, 'Amy Prescott', 'U.S. Consulate General Ho Chi Minh City')).toBe('USA');
+    // Near miss: a province named like a person is listed only with its suffix, so such a name stays a person's.
+    const r = extract({ text: 'Deputy Minister Ha Nam met the Ambassador of Japan in Hanoi.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toContain('Ha Nam');
+    expect(r.places.map((p) => p.name)).not.toContain('Ha Nam');
+  });
+});
