@@ -3580,3 +3580,13 @@ describe('Vietnamese provinces', () => {
     expect(r.places.map((p) => p.name)).not.toContain('Ha Nam');
   });
 });
+
+describe('an envoy\'s sending state after the posting', () => {
+  it('"Ambassador to Portugal of the State of Kuwait": the state after the posting is the one the envoy serves', () => {
+    const text = 'Minister Ana Lopes met the Ambassador to Portugal of the State of Kuwait, Omar Al Sabah.';
+    expect(countryOf(text, 'Omar Al Sabah', 'Ministry of Foreign Affairs of Portugal')).toBe('KWT');
+    expect(titleOf(text, 'Omar Al Sabah')).toBe('Ambassador to Portugal of Kuwait');
+    // Near miss: a body after the posting is no sending state.
+    expect(countryOf('The Ambassador to Portugal of the European Union Delegation, Omar Al Sabah, spoke.', 'Omar Al Sabah')).not.toBe('PRT');
+  });
+});

@@ -1182,18 +1182,22 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (bare) afterTitle = bare.end;
   const posting = postingAt(s, th, comp, subject, afterTitle);
   if (posting) afterTitle = posting.end;
+  // "Ambassador to Portugal of the State of Qatar": the state an envoy serves may follow the posting.
+  const sender = posting && !comp && s.lower(afterTitle) === 'of' ? complementAt(s, afterTitle) : null;
+  const sendingState = sender?.country && !sender.organization ? sender : null;
+  if (sendingState) afterTitle = sendingState.end;
   const division = divisionAt(s, comp, afterTitle);
   if (division) afterTitle = division.end;
   // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
   // the subject of the post, not the state the envoy serves.
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
-  const country = (subjectState ? null : comp?.country) ?? principal?.country ?? lead.before?.country ?? lead.orgBefore?.country ?? null;
+  const country = (subjectState ? null : comp?.country) ?? sendingState?.country ?? principal?.country ?? lead.before?.country ?? lead.orgBefore?.country ?? null;
   const generic = GENERIC_TITLES.has(titleBase);
   let sector = officeSector(th.entry, comp, generic);
   if (generic && !comp && lead.orgSectorBefore) sector = lead.orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida", "his Moldovan colleague X" give a country, not an office.
   const counterpart = th.entry.title === 'Counterpart';
-  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (division?.text ?? '');
+  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (sendingState ? ` ${ofComplement(sendingState)}` : '') + (division?.text ?? '');
   const body = lead.honoured ? null : bodyModifyingOffice(s, lead.p, lead.before, lead.orgBefore);
   const read: OfficeRead = { ...lead, th, comp, subject, principal, canonical, office, afterTitle, country, sector, body };
   if (emitHolderName(s, read)) return;
