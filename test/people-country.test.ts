@@ -3590,3 +3590,13 @@ describe('an envoy\'s sending state after the posting', () => {
     expect(countryOf('The Ambassador to Portugal of the European Union Delegation, Omar Al Sabah, spoke.', 'Omar Al Sabah')).not.toBe('PRT');
   });
 });
+
+describe('ranks stacked before an office', () => {
+  it('"Deputy Permanent Representative": a rank before another rank and its office is the office\'s, not a title of its own', () => {
+    const text = 'Deputy Permanent Representative of Ireland to the United Nations Joanna Byrne met the Ambassador of Chile.';
+    expect(titleOf(text, 'Joanna Byrne')).toBe('Deputy Permanent Representative of Ireland to United Nations');
+    expect(countryOf(text, 'Joanna Byrne')).toBe('IRL');
+    // Near miss: "Deputy" before a name is a member of parliament's title.
+    expect(titleOf('Deputy Joanna Byrne met the Ambassador of Chile.', 'Joanna Byrne')).toBe('Deputy');
+  });
+});
