@@ -3031,3 +3031,12 @@ describe('a holder after an unlisted region named with its suffix', () => {
     expect(names("The Ambassador met the People's Committee of Dong Xuan Province Department of Agriculture.")).toEqual([]);
   });
 });
+
+describe('a one-word company between a business office and its holder', () => {
+  it('"Managing Director of Uniper Dieter Kramm": the word the given name cuts off is the company, and the office is the holder\'s', () => {
+    expect(people('Minister Parviz Shahbazov received Managing Director of Uniper Dieter Kramm.').map((p) => [p.name, p.title]))
+      .toEqual([['Parviz Shahbazov', 'Minister'], ['Dieter Kramm', 'Managing Director of Uniper']]);
+    // Near miss: an office set off by a comma after a name is that name's, and gives the next run no office.
+    expect(people('Minister Parviz Shahbazov met Anna Berg, CEO of Uniper Dieter Kramm.').find((p) => p.name === 'Dieter Kramm')?.title ?? null).toBeNull();
+  });
+});

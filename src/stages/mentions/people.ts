@@ -219,6 +219,15 @@ export function personNames(s: SentenceScan): void {
         if (capitalOfficeBefore(s, opener)) heldOffice = `${s.titleHit(opener - 2)!.text} of ${nameText(s.span(opener, k))}`;
       }
     }
+    // "Managing Director of Uniper Dieter Kramm": a company's name that the holder's given name has already
+    // cut off the run is still what the capitalised business office before its "of" runs.
+    if (heldOffice === null && !raw.honorific && dropped && run.start > dropped.start && businessOfficeOf(s, dropped.start) && capitalOfficeBefore(s, dropped.start)) {
+      s.push({
+        start: s.tokens[dropped.start]!.start, end: s.tokens[run.start - 1]!.end, tokenStart: dropped.start, tokenEnd: run.start,
+        type: 'organization', form: 'name', canonical: nameText(s.span(dropped.start, run.start)), country: null, sector: 'BUS', rule: 'company-of-office',
+      });
+      heldOffice = `${s.titleHit(dropped.start - 2)!.text} of ${nameText(s.span(dropped.start, run.start))}`;
+    }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
     // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
     if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || (BODY_NOUNS.has(s.lower(run.start - 1)) && !s.isCap(run.start - 1) && !INITIAL.test(s.tokens[run.start]!.text)) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
