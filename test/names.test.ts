@@ -297,6 +297,8 @@ describe('long offices before a name', () => {
     expect(names('Deputy Head of the Department for Cooperation with Non-Governmental Organisations Jo Harding spoke at the forum.')).toContain('Jo Harding');
     // Near miss: a Vietnamese place that opens with such a word is no person.
     expect(names('The Chairman of the People’s Committee of Ben Tre Province received the delegation.')).toEqual([]);
+    // Near miss: "Ben" inside a Maghrebi family name ("son of") opens no name of its own.
+    expect(names('Minister of Industry and Investment Promotion Karim Ben Haddouche met the Ambassador.')).toEqual(['Karim Ben Haddouche']);
   });
 
   it('a capitalised second portfolio joined by "and" is the office\'s, and the name starts at the given name', () => {
