@@ -144,3 +144,17 @@ describe('titles, groups and people', () => {
     expect(singleSpaced(plain)).toBe(plain);
   });
 });
+
+describe('styles of the peerage', () => {
+  it('lists the styles that stand in a peer\'s name, and they are honorifics too', async () => {
+    const { wordLists } = await import('../src/lexicon/words.js');
+    const { peerageStyles, honorifics } = wordLists();
+    for (const style of ['lord', 'baroness', 'viscount']) {
+      expect(peerageStyles.has(style)).toBe(true);
+      expect(honorifics.has(style)).toBe(true);
+    }
+    // Near miss: a knight's or a commoner's style is no peer's.
+    expect(peerageStyles.has('sir')).toBe(false);
+    expect(peerageStyles.has('mr')).toBe(false);
+  });
+});

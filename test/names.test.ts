@@ -292,6 +292,15 @@ describe('long offices before a name', () => {
     expect(found).toContain('Grigory Ivliyev');
   });
 
+  it('short English given names ("Joanna", "Jo") start the holder\'s name after a long office', () => {
+    expect(names('Special Representative for Relations with Partners in the Western Balkans Joanna Byrne met the Minister.')).toContain('Joanna Byrne');
+    expect(names('Deputy Head of the Department for Cooperation with Non-Governmental Organisations Jo Harding spoke at the forum.')).toContain('Jo Harding');
+    // Near miss: a Vietnamese place that opens with such a word is no person.
+    expect(names('The Chairman of the People’s Committee of Ben Tre Province received the delegation.')).toEqual([]);
+    // Near miss: "Ben" inside a Maghrebi family name ("son of") opens no name of its own.
+    expect(names('Minister of Industry and Investment Promotion Karim Ben Haddouche met the Ambassador.')).toEqual(['Karim Ben Haddouche']);
+  });
+
   it('a capitalised second portfolio joined by "and" is the office\'s, and the name starts at the given name', () => {
     expect(people('The accord was signed by Minister of Culture and La Francophonie Sylvie Tremblay in Quebec City.').map((p) => [p.name, p.title]))
       .toEqual([['Sylvie Tremblay', 'Minister of Culture and La Francophonie']]);
@@ -1653,7 +1662,7 @@ describe('British styles and surnames that are common words', () => {
   });
 
   it('a baroness is styled, like a lord, before her name ("Baroness Chapman, Minister for Development")', () => {
-    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Chapman', 'Lazarus Chakwera']);
+    expect(people('Baroness Chapman, Minister for Development, met the President of Malawi, Lazarus Chakwera.').map((p) => p.name)).toEqual(['Baroness Chapman', 'Lazarus Chakwera']);
     expect(names('Minister for Development Baroness Jenny Chapman met Lazarus Chakwera.')).toEqual(['Jenny Chapman', 'Lazarus Chakwera']);
     // Near miss: the title in lower case, as a noun, styles no one.
     expect(names('The baroness met Lazarus Chakwera in Lilongwe.')).toEqual(['Lazarus Chakwera']);
@@ -2740,6 +2749,12 @@ describe('a surname that is also a country, after an office and a given name', (
     expect(names('The delegation met Minister Paul in Ireland.')).not.toContain('Paul Ireland');
     expect(names('The envoy thanked Minister Peter, Jordan and Egypt for their help.')).not.toContain('Peter Jordan');
   });
+  it('"Secretary-General of the Commonwealth Patricia Scotland": after an office and its complement, a country or region closing the run is the surname', () => {
+    expect(names('Secretary-General of the Pacific Community Helen Scotland opened the meeting in Nouméa.')).toEqual(['Helen Scotland']);
+    expect(names('Minister Anna Berg met Secretary-General of the Caribbean Community Carla Jordan in Georgetown.')).toContain('Carla Jordan');
+    // Near miss: a preposition between leaves the region a place.
+    expect(names('Secretary-General of the Pacific Community Helen in Scotland opened the meeting.')).not.toContain('Helen Scotland');
+  });
 });
 
 describe('the members a body or a gathering is named for', () => {
@@ -2986,6 +3001,45 @@ describe('a surname with the ending of a common noun', () => {
     expect(names('Minister Anna Weber met Grace Fellowship in Dublin.')).toEqual(['Anna Weber']);
     // Near miss: a body\'s head word after a given name stays a body\'s, office or not.
     expect(names('Minister Anna Weber visited the Grace Foundation.')).toEqual(['Anna Weber']);
+  });
+
+  it('"Jeff Sessions met": with no office, a verb of meeting or speech right after the run makes it its subject, a person', () => {
+    expect(names('Jeff Sessions met the Attorney General of Mexico in Washington on Monday.')).toEqual(['Jeff Sessions']);
+    expect(names('Ruth Sessions said the grant would reach the clinics by May.')).toEqual(['Ruth Sessions']);
+    // Near miss: with any other verb the run stays a thing's name.
+    expect(names('Grace Fellowship opened a clinic in Dublin.')).toEqual([]);
+  });
+});
+
+describe('the names of peers', () => {
+  it('"Lord Ahmad of Wimbledon", "Baroness Ellery": the style of the peerage and its designation are the name\'s', () => {
+    expect(names('Lord Pennant of Holbrook met the Foreign Minister of Jordan in Amman.')).toEqual(['Lord Pennant of Holbrook']);
+    expect(people('Minister of State for the Middle East Lord Pennant of Holbrook visited Amman. Lord Pennant later toured a plant.').map((p) => [p.name, p.title]))
+      .toEqual([['Lord Pennant of Holbrook', 'Minister of State for Middle East']]);
+    expect(names('The Trade Envoy, Baroness Ellery, met the Chamber of Industry.')).toEqual(['Baroness Ellery']);
+    // A peer named by style and surname after the full name is the same person, and the full name stays.
+    expect(names('Minister for Development Jenny Chapman met the Minister. A visit by Baroness Chapman is planned.')).toEqual(['Jenny Chapman']);
+    // Near misses: a style inside an office ("First Lady") and a knight's style stay out of the name.
+    expect(names('The President welcomed First Lady Jill Biden.')).toEqual(['Jill Biden']);
+    expect(names('Sir Alan Duncan met the Minister.')).toEqual(['Alan Duncan']);
+  });
+});
+
+describe('a holder after an unlisted region named with its suffix', () => {
+  it('"People\'s Committee of Dong Xuan Province Le Van Hung": the region\'s suffix closes the place, and the holder\'s name follows', () => {
+    expect(people("The Ambassador met Chairman of the People's Committee of Dong Xuan Province Le Van Hung.").map((p) => [p.name, p.title]))
+      .toEqual([['Le Van Hung', "Chairman of the People's Committee of Dong Xuan Province"]]);
+    // Near miss: a body's head noun after the suffix goes on into a body of the region's, and names no one.
+    expect(names("The Ambassador met the People's Committee of Dong Xuan Province Department of Agriculture.")).toEqual([]);
+  });
+});
+
+describe('a one-word company between a business office and its holder', () => {
+  it('"Managing Director of Uniper Dieter Kramm": the word the given name cuts off is the company, and the office is the holder\'s', () => {
+    expect(people('Minister Parviz Shahbazov received Managing Director of Uniper Dieter Kramm.').map((p) => [p.name, p.title]))
+      .toEqual([['Parviz Shahbazov', 'Minister'], ['Dieter Kramm', 'Managing Director of Uniper']]);
+    // Near miss: an office set off by a comma after a name is that name's, and gives the next run no office.
+    expect(people('Minister Parviz Shahbazov met Anna Berg, CEO of Uniper Dieter Kramm.').find((p) => p.name === 'Dieter Kramm')?.title ?? null).toBeNull();
   });
 });
 

@@ -3559,3 +3559,44 @@ describe('those a foreign guest, named by a pronoun, brings along', () => {
     expect(countryOf(text, 'Arjun Mehta', 'Ministry of External Affairs, India')).toBe('IND');
   });
 });
+
+describe('a region\'s own press channel is no media outlet', () => {
+  it('"Queensland Government Media Statements": what a region\'s press unit issues gives its officials the region\'s state', () => {
+    const text = 'Premier Rachel Thornton today welcomed the Ambassador of Japan to Brisbane.';
+    expect(countryOf(text, 'Rachel Thornton', 'Queensland Government Media Statements')).toBe('AUS');
+    // Near miss: an outlet named "Media" reports on officials of every state, so the Premier has none from it.
+    expect(countryOf(text, 'Rachel Thornton', 'Reuters Media')).toBeNull();
+  });
+});
+
+describe('Vietnamese provinces', () => {
+  it('"Chairman of the People\'s Committee of Ben Tre Province": the province gives the holder Viet Nam, not the issuer\'s state', () => {
+    const text = "Consul General Amy Prescott met Chairman of the People's Committee of Ben Tre Province Le Van Hung.";
+    expect(countryOf(text, 'Le Van Hung', 'U.S. Consulate General Ho Chi Minh City')).toBe('VNM');
+    expect(countryOf(text, 'Amy Prescott', 'U.S. Consulate General Ho Chi Minh City')).toBe('USA');
+    // Near miss: a province named like a person is listed only with its suffix, so such a name stays a person's.
+    const r = extract({ text: 'Deputy Minister Ha Nam met the Ambassador of Japan in Hanoi.', date: '2024-03-01' });
+    expect(r.people.map((p) => p.name)).toContain('Ha Nam');
+    expect(r.places.map((p) => p.name)).not.toContain('Ha Nam');
+  });
+});
+
+describe('an envoy\'s sending state after the posting', () => {
+  it('"Ambassador to Portugal of the State of Kuwait": the state after the posting is the one the envoy serves', () => {
+    const text = 'Minister Ana Lopes met the Ambassador to Portugal of the State of Kuwait, Omar Al Sabah.';
+    expect(countryOf(text, 'Omar Al Sabah', 'Ministry of Foreign Affairs of Portugal')).toBe('KWT');
+    expect(titleOf(text, 'Omar Al Sabah')).toBe('Ambassador to Portugal of Kuwait');
+    // Near miss: a body after the posting is no sending state.
+    expect(countryOf('The Ambassador to Portugal of the European Union Delegation, Omar Al Sabah, spoke.', 'Omar Al Sabah')).not.toBe('PRT');
+  });
+});
+
+describe('ranks stacked before an office', () => {
+  it('"Deputy Permanent Representative": a rank before another rank and its office is the office\'s, not a title of its own', () => {
+    const text = 'Deputy Permanent Representative of Ireland to the United Nations Joanna Byrne met the Ambassador of Chile.';
+    expect(titleOf(text, 'Joanna Byrne')).toBe('Deputy Permanent Representative of Ireland to United Nations');
+    expect(countryOf(text, 'Joanna Byrne')).toBe('IRL');
+    // Near miss: "Deputy" before a name is a member of parliament's title.
+    expect(titleOf('Deputy Joanna Byrne met the Ambassador of Chile.', 'Joanna Byrne')).toBe('Deputy');
+  });
+});

@@ -51,6 +51,15 @@ describe('tokenize', () => {
     expect(initial.layer('sentences')).toHaveLength(1);
   });
 
+  it('ends a sentence after a reign\'s numeral of one letter when a pronoun opens the next', () => {
+    const doc = run('The delegation was received by King Olav V. They spoke about fisheries.');
+    expect(doc.layer('sentences')).toHaveLength(2);
+    expect(doc.layer('tokens').map((t) => t.text)).toContain('V');
+    // Near-miss: a one-letter initial before the rest of a name stays inside its sentence.
+    const initial = run('The delegation was received by Minister Ivan V. Sorokin in Oslo.');
+    expect(initial.layer('sentences')).toHaveLength(1);
+  });
+
   it('keeps an honorific written with its full stop inside the sentence of the name after it', () => {
     const doc = run('The reception was attended by Minister of Works Engr. Sani Bello and Ing. Rosa Paredes.');
     expect(doc.layer('sentences')).toHaveLength(1);

@@ -51,6 +51,8 @@ export interface WordLists {
   readonly styleOpeners: ReadonlySet<string>;
   /** Keys of Balinese names of birth order ("Wayan", "Made"), after which "I" and "Ni" open a name. */
   readonly birthOrder: ReadonlySet<string>;
+  /** Styles of the peerage ("Lord", "Baroness"), look-up keys: honorifics that stand in a peer's name. */
+  readonly peerageStyles: ReadonlySet<string>;
   /** Lower-case words of a Turkic patronymic ("son of", "daughter of") after a father's name inside a person's name ("Turgunbek uulu", "Heydar oglu"), as written. */
   readonly patronymicSuffixes: ReadonlySet<string>;
   /** Keys of seats of government the organisations list gives as bodies ("Kremlin"): after "in the" or before ", Moscow" a building. */
@@ -86,6 +88,7 @@ export const wordLists = cached((): WordLists => {
   const seats = new Set<string>();
   const roomOffices = new Set<string>();
   const birthOrder = new Set<string>();
+  const peerageStyles = new Set<string>();
   const patronymicSuffixes = new Set<string>();
   for (const [list, words] of readTsv('words.tsv')) {
     const forms = alternatives(words);
@@ -121,8 +124,9 @@ export const wordLists = cached((): WordLists => {
     else if (list === 'scopeopener') for (const w of forms) scopeOpeners.add(lookupKey(w));
     else if (list === 'orgopener') for (const w of forms) orgOpeners.add(lookupKey(w));
     else if (list === 'birthorder') for (const w of forms) birthOrder.add(lookupKey(w));
+    else if (list === 'peerage') for (const w of forms) peerageStyles.add(lookupKey(w));
     else if (list === 'patronymicsuffix') for (const w of forms) patronymicSuffixes.add(w);
   }
   const orgHeadFirstWords = new Set([...orgHeads.keys()].map((k) => k.split(/[\s'’]/)[0]!));
-  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, scopeOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, venues, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes };
+  return { nonName, orgHeads, orgHeadFirstWords, orgOpeners, scopeOpeners, legalPrefixes, legalSuffixes, particles, honorifics, postNominals, generational, regionSuffixes, portfolio, geoSuffixes, givenPlaces, stateForms, surnameWords, mineWords, familyFirst, facilities, venues, capitalHonorifics, dottedHonorifics, styleOpeners, seats, roomOffices, birthOrder, patronymicSuffixes, peerageStyles };
 });

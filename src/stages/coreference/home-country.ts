@@ -13,8 +13,12 @@ const MAX_WORDS = 8;
  */
 const MEDIA_WORDS = new Set(['wire', 'newswire', 'newsletter', 'daily', 'media', 'magazine', 'newsroom']);
 
-/** Nouns of a state body's own press unit, after "Media" or "Press": "Media Office", "Media Division", "Press Wing". */
-const PRESS_UNITS = new Set(['office', 'division', 'wing', 'unit', 'centre', 'center', 'department', 'directorate', 'service', 'secretariat']);
+/**
+ * Nouns of a state body's own press unit, after "Media" or "Press": "Media Office", "Media Division", "Press Wing";
+ * and of what such a unit issues: "Queensland Government Media Statements", "Media Releases".
+ */
+const PRESS_UNITS = new Set(['office', 'division', 'wing', 'unit', 'centre', 'center', 'department', 'directorate', 'service', 'secretariat',
+  'statement', 'statements', 'release', 'releases']);
 
 /** Whether a phrase names a media outlet: a listed news body or a newspaper head noun. */
 function isMediaPhrase(phrase: string): boolean {

@@ -240,6 +240,8 @@ function nameWords(written: string): NameWords {
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
     for (const whole of lookupKey(name).split(/[\s,]+/)) {
       if (!whole) continue;
+      // "Baroness Chapman" after "Jenny Chapman": the style of a peer's name is no word to link by.
+      if (words.length === 0 && wordLists().peerageStyles.has(whole)) continue;
       words.push(whole);
       bits |= wordBit(whole);
       // "D.Tsogtbaatar", "Kh.Nyambaatar": Mongolian names write the patronymic's initial onto the given
@@ -399,11 +401,17 @@ function addressByPatronymic(name: string, before: string, givenShown = false): 
 const ADDRESS_LOOKAHEAD = 200;
 
 /** Keeps the fuller of two names: more words, then more letters. */
+/** Words of a name, not counting the style of a peer's ("Baroness Chapman" has one, as "Chapman"). */
+function wordsBesideStyle(name: string): number {
+  const words = name.split(/\s+/);
+  return words.length > 1 && wordLists().peerageStyles.has(lookupKey(words[0]!)) ? words.length - 1 : words.length;
+}
+
 function fuller(a: string, b: string): string {
   // Mostly the same name again.
   if (a === b) return a;
-  const wa = a.split(/\s+/).length;
-  const wb = b.split(/\s+/).length;
+  const wa = wordsBesideStyle(a);
+  const wb = wordsBesideStyle(b);
   return wb > wa || (wb === wa && b.length > a.length) ? b : a;
 }
 

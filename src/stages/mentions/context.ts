@@ -424,7 +424,8 @@ export class SentenceScan {
     const { portfolio } = wordLists();
     for (let k = j; k < Math.min(this.last, j + MAX_SUBJECT_WORDS + 1); k++) {
       if (this.titleMatchAt(k)) return true;
-      if (!portfolio.has(this.lower(k))) return false;
+      // "Deputy Permanent Representative": another rank may stand between a rank and its title.
+      if (!portfolio.has(this.lower(k)) && !TITLE_RANKS.has(this.lower(k))) return false;
     }
     return false;
   }

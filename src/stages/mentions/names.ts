@@ -168,7 +168,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words) && !(words >= 1 && !listedBefore && isMiddleCityHit(s, k))
       && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))
       && !(afterOffice && start === i && words === 0 && royalGivenName(s, k))
-      && !(words === 1 && start === k - 1 && countrySurnameAfterTitledGiven(s, k))) break;
+      && !(words === 1 && start === k - 1 && countrySurnameAfterTitledGiven(s, k, afterOffice && start === i))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
       words += h.end - h.start;
@@ -375,10 +375,13 @@ const NON_NAME_WORDS = new WordTest((text: string) => {
 /**
  * "Attorney General Jeff Sessions", "Ambassador Ruth Harkness": right after an office, a run of listed
  * given names closed by one more word holds the holder's surname there, even when only the word's
- * ending is a common noun's; a listed never-a-name word, body head or portfolio still is none.
+ * ending is a common noun's; a listed never-a-name word, body head or portfolio still is none. With no
+ * office, a verb of speech or of meeting right after the run ("Jeff Sessions met ...") makes it a
+ * person, the subject of that verb, all the same.
  */
 function endingOnlySurname(s: SentenceScan, k: number, run: NameRun, titled: boolean): boolean {
-  if (!titled || k !== run.end - 1 || k === run.start || !s.isGiven(run.start) || givenNamesEnd(s, run) !== k) return false;
+  if (k !== run.end - 1 || k === run.start || !s.isGiven(run.start) || givenNamesEnd(s, run) !== k) return false;
+  if (!titled && !reportVerbAt(s, run.end)) return false;
   const { nonName, orgHeads, portfolio } = wordLists();
   const l = s.lower(k);
   return !nonName.has(l) && !orgHeads.has(l) && !portfolio.has(l);
@@ -469,18 +472,21 @@ export function isFirstNameHit(s: SentenceScan, k: number): boolean {
 }
 
 /**
- * "GE Africa CEO Paul Ireland said", "Minister Peter Jordan opened": a one-word country right after
- * a listed given name that an office stands before, closing the run (a lower-case word, a
+ * "GE Africa CEO Paul Ireland said", "Minister Peter Jordan opened": a one-word country or region right
+ * after a listed given name that an office stands before, closing the run (a lower-case word, a
  * punctuation mark or the sentence's end after it), is the holder's surname. A country never follows
  * a person's given name without a preposition or a comma between ("Minister Paul in Ireland").
+ * `afterOffice`: the run opens right after an office and its complement ("Secretary-General of the
+ * Commonwealth Patricia Scotland").
  */
-function countrySurnameAfterTitledGiven(s: SentenceScan, k: number): boolean {
+function countrySurnameAfterTitledGiven(s: SentenceScan, k: number, afterOffice: boolean): boolean {
   const h = s.nameHit(k);
-  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'country' || s.glued(k)) return false;
+  if (!h || h.start !== k || h.end !== k + 1 || s.glued(k)) return false;
+  const entry = h.hit.entry;
+  if (entry.kind !== 'country' && !(entry.kind === 'place' && entry.place.kind === 'region')) return false;
   if (!s.isGiven(k - 1) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(k - 1)!.text) || !/^\p{Lu}\p{Ll}+$/u.test(s.tok(k)!.text)) return false;
   // The office ends right before the given name: "CEO Paul", "Minister of Energy Peter".
-  const office = s.titleHit(k - 2);
-  if (!office) return false;
+  if (!afterOffice && !s.titleHit(k - 2)) return false;
   const next = s.tok(k + 1);
   return next === undefined || k + 1 >= s.last || /^\p{Ll}/u.test(next.text) || /^[.,;:]$/.test(next.text) || s.isPossessive(k + 1);
 }
@@ -1079,6 +1085,28 @@ export function appositionAfterOffice(s: SentenceScan, start: number): boolean {
     if (!s.isCap(k) && !/^(?:of|to|for|the|and|in)$/.test(s.lower(k))) return false;
   }
   return false;
+}
+
+/**
+ * "Lord Ahmad of Wimbledon", "Baroness Chapman": a peer named by the surname alone is known by the style
+ * of the peerage (words.tsv, "peerage") and by the place after "of" that designates it (at most three capitalised words), where the text gives one; both
+ * are the name's. The name and its tokens when the style stands right before the run `name` was read
+ * from, else null.
+ */
+export function peerName(s: SentenceScan, run: NameRun, name: string): { name: string; tokenStart: number; tokenEnd: number } | null {
+  // "First Lady Jill Biden": a style word inside an office is the office's.
+  // "Lady Amelia Grant", "Baroness Jenny Chapman": a given name and a surname are a name without the style.
+  const style = run.start - 1;
+  if (run.words !== 1 || !wordLists().peerageStyles.has(s.lower(style)) || !s.isCap(style)) return null;
+  for (let j = style - 2; j < style; j++) if ((s.titleHit(j)?.end ?? 0) > style) return null;
+  let end = run.end;
+  if (s.lower(end) === 'of' && s.isCap(end + 1) && !s.titleHit(end + 1)) {
+    end++;
+    while (end < s.last && end < run.end + 4 && s.isCap(end) && s.claimOf(end) === Claim.Free && !s.titleHit(end)) end++;
+    if (end === run.end + 1) end = run.end;
+  }
+  const place = end > run.end ? ` ${nameText(s.span(run.end, end))}` : '';
+  return { name: `${s.tok(style)!.text} ${name}${place}`, tokenStart: style, tokenEnd: end };
 }
 
 /**

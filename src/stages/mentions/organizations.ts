@@ -416,6 +416,10 @@ export function headNounOrganizations(s: SentenceScan): void {
             // it that opens no other body is its holder's name.
             if (r === k + 1 && s.lower(k - 1) === 'the' && wordLists().regionSuffixes.has(lookupKey(s.tok(k)!.text))
               && s.isCap(r) && !headAt(s, r) && !s.nameHit(r)) break;
+            // "People's Committee of Ben Tre Province Le Van Hung": a region's suffix after words of an unlisted
+            // place closes the place's name, so two capitalised words after it that open no body are a holder's.
+            if (r > k + 1 && !h && s.isCap(r - 1) && wordLists().regionSuffixes.has(s.lower(r - 1))
+              && s.isCap(r) && s.isCap(r + 1) && !headAt(s, r) && !s.nameHit(r)) break;
             // "Government of the Irkutsk Oblast Konstantin Zaitsev": after a place the complement is complete
             // unless another head noun follows ("Ministry of Health Care").
             // "... of the Kingdom of the Netherlands Marcel de Vink": a surname may open on its particles.

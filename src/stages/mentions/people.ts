@@ -3,7 +3,7 @@ import { wordLists } from '../../lexicon/words.js';
 import { Claim, type SentenceScan } from './context.js';
 import { countryWordBefore } from './country-words.js';
 import { opensHeadingPredicate } from './titles.js';
-import { type NameRun, afterOfficeWords, appositionAfterOffice, officeApposedAfter, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, pluralOfOffice, startAtGivenName } from './names.js';
+import { type NameRun, afterOfficeWords, appositionAfterOffice, officeApposedAfter, bodyEndsName, closesOfficeSubjectList, dropCommonStart, hasNonNameWord, isFirstNameHit, isHeadlineCase, isLastNameHit, isMiddleCityHit, isTitleWord, nameRunAt, nameText, peerName, pluralOfOffice, startAtGivenName } from './names.js';
 
 /** Prepositions of place: a phrase after one with no given name in it names a place, not a person. */
 const PLACE_PREPOSITION = /^(?:at|in|near|outside)$/;
@@ -219,6 +219,15 @@ export function personNames(s: SentenceScan): void {
         if (capitalOfficeBefore(s, opener)) heldOffice = `${s.titleHit(opener - 2)!.text} of ${nameText(s.span(opener, k))}`;
       }
     }
+    // "Managing Director of Uniper Dieter Kramm": a company's name that the holder's given name has already
+    // cut off the run is still what the capitalised business office before its "of" runs.
+    if (heldOffice === null && !raw.honorific && dropped && run.start > dropped.start && businessOfficeOf(s, dropped.start) && capitalOfficeBefore(s, dropped.start)) {
+      s.push({
+        start: s.tokens[dropped.start]!.start, end: s.tokens[run.start - 1]!.end, tokenStart: dropped.start, tokenEnd: run.start,
+        type: 'organization', form: 'name', canonical: nameText(s.span(dropped.start, run.start)), country: null, sector: 'BUS', rule: 'company-of-office',
+      });
+      heldOffice = `${s.titleHit(dropped.start - 2)!.text} of ${nameText(s.span(dropped.start, run.start))}`;
+    }
     // "Tom Reyes, CEO of Orbit Air": what a business office ("CEO", "Chairman", "Founder") is "of" is
     // the company it runs, never a person, whatever given name opens it ("CEO of Morgan Stanley").
     if ((!raw.honorific && !hasGivenName(s, run) && (bodyListBefore(s, run.start) || (BODY_NOUNS.has(s.lower(run.start - 1)) && !s.isCap(run.start - 1) && !INITIAL.test(s.tokens[run.start]!.text)) || wordLists().orgOpeners.has(s.tokenKey(run.start))))
@@ -231,8 +240,17 @@ export function personNames(s: SentenceScan): void {
     }
     const known = personByName(name) ?? (run.words === 1 ? personBySurname(name) : null);
     const before = countryWordBefore(s, raw.honorific ? raw.start - 1 : run.start);
+    // "Lord Ahmad of Wimbledon", "Baroness Chapman": a peer is known by the style of the peerage and by
+    // the place after "of" that designates it, where the text gives one; both are the name's.
+    const peer = raw.honorific ? peerName(s, run, name) : null;
+    const tokenStart = peer?.tokenStart ?? run.start;
+    const tokenEnd = peer?.tokenEnd ?? run.end;
+    if (peer) {
+      name = peer.name;
+      i = tokenEnd - 1;
+    }
     s.push({
-      start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+      start: s.tokens[tokenStart]!.start, end: s.tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd,
       type: 'person', form: 'name', canonical: name,
       country: (before?.hit.hit.entry.kind === 'demonym' ? before.country : null) ?? known?.country ?? null,
       countrySource: before?.hit.hit.entry.kind === 'demonym' ? 'title' : 'lexicon',

@@ -7,7 +7,7 @@ import { WordTest } from '../../lexicon/word-table.js';
 import { Claim, type SentenceScan, type TitleHit } from './context.js';
 import { type CountryWord, countryWordAt, countryWordBefore } from './country-words.js';
 import type { DraftMention } from './draft.js';
-import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, startAtGivenName } from './names.js';
+import { dropCommonStart, hasNonNameWord, isTitleWord, type NameRun, nameRun, nameRunAt, nameText, opensTwoWordStyle, peerName, startAtGivenName } from './names.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
 import { inflections, thirdPerson } from '../events/inflect.js';
 import { eventLexicon } from '../events/lexicon.js';
@@ -1182,18 +1182,22 @@ function emitTitle(s: SentenceScan, hit: TitleHit): void {
   if (bare) afterTitle = bare.end;
   const posting = postingAt(s, th, comp, subject, afterTitle);
   if (posting) afterTitle = posting.end;
+  // "Ambassador to Portugal of the State of Qatar": the state an envoy serves may follow the posting.
+  const sender = posting && !comp && s.lower(afterTitle) === 'of' ? complementAt(s, afterTitle) : null;
+  const sendingState = sender?.country && !sender.organization ? sender : null;
+  if (sendingState) afterTitle = sendingState.end;
   const division = divisionAt(s, comp, afterTitle);
   if (division) afterTitle = division.end;
   // "Special Envoy for Sudan", "Special Representative for Afghanistan": the state an envoy is for is
   // the subject of the post, not the state the envoy serves.
   const subjectState = comp !== null && s.lower(subject ? subject.end : titleEnd) === 'for' && ENVOY.test(lookupKey(`${th.entry.title} ${th.text}`));
-  const country = (subjectState ? null : comp?.country) ?? principal?.country ?? lead.before?.country ?? lead.orgBefore?.country ?? null;
+  const country = (subjectState ? null : comp?.country) ?? sendingState?.country ?? principal?.country ?? lead.before?.country ?? lead.orgBefore?.country ?? null;
   const generic = GENERIC_TITLES.has(titleBase);
   let sector = officeSector(th.entry, comp, generic);
   if (generic && !comp && lead.orgSectorBefore) sector = lead.orgSectorBefore;
   // "his Japanese counterpart Fumio Kishida", "his Moldovan colleague X" give a country, not an office.
   const counterpart = th.entry.title === 'Counterpart';
-  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (division?.text ?? '');
+  const office = counterpart ? null : (comp ? `${canonical} ${ofComplement(comp, subjectState ? 'for' : 'of')}` : canonical) + (bare?.text ?? '') + (principal?.text ?? '') + (posting?.text ?? '') + (sendingState ? ` ${ofComplement(sendingState)}` : '') + (division?.text ?? '');
   const body = lead.honoured ? null : bodyModifyingOffice(s, lead.p, lead.before, lead.orgBefore);
   // Written out field by field: a spread followed by more fields builds the object slowly, and in a
   // shape every later read of it pays for.
@@ -1451,9 +1455,12 @@ function emitHolderName(s: SentenceScan, r: OfficeRead): boolean {
   const dropped = raw ? dropCommonStart(s, nameRun(raw.start, raw.end, raw.words, false), true) : null;
   const run = dropped ? startAtGivenName(s, dropped, comp !== null) : null;
   if (!run || dropped!.start !== raw!.start || hasNonNameWord(s, run, true) || namesNoOne(s, run, comp, p)) return false;
-  const name = nameText(s.span(run.start, run.end));
+  const plain = nameText(s.span(run.start, run.end));
+  // "Minister of State Lord Collins of Highbury": a peer's style and designation are the name's.
+  const peer = run.start === raw!.start ? peerName(s, run, plain) : null;
+  const name = peer?.name ?? plain;
   // "President von der Leyen": a surname opened by its particles is looked up by its last word.
-  const known = personByName(name) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
+  const known = personByName(plain) ?? (run.words === 1 ? personBySurname(name.slice(name.lastIndexOf(' ') + 1), canonical) : null) ?? monarchByName(name, th.entry.title);
   // "the Australian Deputy Prime Minister and Minister for Trade Mark Vaile", "Acting Provincial
   // Governor Brigadier General X": offices stacked before one name are all that person's; the
   // first says the office and often the country.
@@ -1472,8 +1479,10 @@ function emitHolderName(s: SentenceScan, r: OfficeRead): boolean {
   const countrySource = country ? 'title' : 'lexicon';
   country ??= listedCountryWithTitle(known, full ?? null);
   s.take(th.start, th.end, Claim.Title);
+  const tokenStart = peer?.tokenStart ?? run.start;
+  const tokenEnd = peer?.tokenEnd ?? run.end;
   s.push({
-    start: s.tokens[run.start]!.start, end: s.tokens[run.end - 1]!.end, tokenStart: run.start, tokenEnd: run.end,
+    start: s.tokens[tokenStart]!.start, end: s.tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd,
     type: 'person', form: 'name', canonical: name,
     country, countrySource, sector: sector ?? known?.sector ?? null, title: full ?? known?.title ?? null, rule: comp ? 'title-of-place-name' : 'title-name',
     body: r.body !== null && full !== null && !outer ? r.body : undefined,

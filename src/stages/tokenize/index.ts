@@ -63,9 +63,20 @@ const CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those'
 /** A capital and a small letter glued to a full stop: an initial ("Kh.") or a short name ending a sentence ("Ha."). */
 const SHORT_NAME_AND_STOP = /^\p{Lu}\p{Ll}\.$/u;
 
-/** SHORT_NAME_AND_STOP.test(text), the expression asked only of texts of three to five code units ending in a full stop. */
+/**
+ * A reign's numeral of one letter glued to a full stop ("King Harald V.", "Pope John Paul I."); as "V. Putin"
+ * it may also be an initial, but an initial before a name's first word is followed by the rest of the name.
+ */
+const REIGN_LETTER_AND_STOP = /^[IVX]\.$/;
+
+/**
+ * SHORT_NAME_AND_STOP.test(text) or REIGN_LETTER_AND_STOP.test(text), the expressions asked only of texts
+ * of two to five code units ending in a full stop: before the end of a paragraph or a word that opens a
+ * clause either one is a name's last word.
+ */
 function shortNameAndStop(text: string): boolean {
-  return text.length >= 3 && text.length <= 5 && text.charCodeAt(text.length - 1) === 46 && SHORT_NAME_AND_STOP.test(text);
+  if (text.length < 2 || text.length > 5 || text.charCodeAt(text.length - 1) !== 46) return false;
+  return text.length === 2 ? REIGN_LETTER_AND_STOP.test(text) : SHORT_NAME_AND_STOP.test(text);
 }
 
 /**
@@ -479,10 +490,14 @@ function tokenizeChunk(
         runPara = paragraph;
       }
       previous = t;
-      // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence.
-      if (splitStops !== null && splitStops.has(t) && w < last && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) {
-        pushSentence(tokens, sentences, runStart, t + 1, runPara);
-        runStart = -1;
+      // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence. A stop
+      // split off a short name or a reign's numeral ("King Harald V. They") is the token after the word's own.
+      if (splitStops !== null && w < last) {
+        const stop = splitStops.has(t) ? t : splitStops.has(t + 1) ? t + 1 : -1;
+        if (stop >= 0 && /^\p{Lu}/u.test(tokens[stop + 1]?.text ?? '')) {
+          pushSentence(tokens, sentences, runStart, stop + 1, runPara);
+          runStart = -1;
+        }
       }
     }
     if (previous >= 0 && runStart >= 0) pushSentence(tokens, sentences, runStart, previous + 1, runPara);
