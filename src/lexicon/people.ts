@@ -1,9 +1,9 @@
 import { alternatives, cached, readTsv } from './data.js';
 import { countryLexicon } from './countries.js';
-import { lookupKey, ownCopy } from './normalize.js';
+import { lookupKey } from './normalize.js';
 import { officesOf, roleOfTitle, titleByWords } from './titles.js';
 import { wordLists } from './words.js';
-import { setBounded } from './bounded-cache.js';
+import { nameRecord } from './name-record.js';
 
 export interface KnownPerson {
   readonly name: string;
@@ -62,28 +62,22 @@ export const peopleLexicon = cached((): PeopleLexicon => {
 const unhyphenate = (key: string) => key.replace(/[-‐‑]/g, ' ');
 
 /** "Abdel-Fattah El-Sisi" for the listed "Abdel Fattah el-Sisi": the same words, hyphenated otherwise. */
-function byOtherHyphens(name: string): KnownPerson | null {
+function byOtherHyphens(name: string, key: string): KnownPerson | null {
   if (!/[-‐‑]/.test(name)) return null;
-  return peopleLexicon().byUnhyphenated.get(unhyphenate(lookupKey(name))) ?? null;
+  return peopleLexicon().byUnhyphenated.get(unhyphenate(key)) ?? null;
 }
 
 /** A listed public figure by full name, or null. */
 export function personByName(name: string): KnownPerson | null {
-  const known = PEOPLE_BY_NAME.get(name);
-  if (known !== undefined) return known;
-  const found = peopleLexicon().byName.get(lookupKey(name)) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(name) ?? withoutMiddleInitial(name) ?? withoutPatronymic(name) ?? byOtherHyphens(name);
-  // The name is kept as a copy of its own: a piece cut from a document would keep the whole document.
-  setBounded(PEOPLE_BY_NAME, MAX_PEOPLE_BY_NAME, ownCopy(name), found);
+  // Kept on the name's record: the same names recur in every text about the same people, and most
+  // are no listed figure, which takes every other spelling the list allows to tell.
+  const record = nameRecord(name);
+  if (record.person !== undefined) return record.person;
+  const { key } = record;
+  const found = peopleLexicon().byName.get(key) ?? byInitialAndSurname(name) ?? byLineage(name) ?? byFamilyNameFirst(key) ?? withoutMiddleInitial(name) ?? withoutPatronymic(key) ?? byOtherHyphens(name, key);
+  record.person = found;
   return found;
 }
-
-/**
- * personByName's answers by the name as written, at most MAX_PEOPLE_BY_NAME of them: the same names
- * recur in every text about the same people, and most are no listed figure, which takes every
- * other spelling the list allows to tell.
- */
-const PEOPLE_BY_NAME = new Map<string, KnownPerson | null>();
-const MAX_PEOPLE_BY_NAME = 5000;
 
 /** A middle initial between given name and surname: the " R." of "Ferdinand R. Marcos Jr.". */
 const MIDDLE_INITIAL = /(?<=^\p{Lu}[\p{L}'’-]+)[ \t\u00a0]+\p{Lu}\.(?=[ \t\u00a0]+\p{Lu})/u;
@@ -107,8 +101,8 @@ function withoutMiddleInitial(name: string): KnownPerson | null {
  * out in the short one English usually writes. Only a patronymic with a surname after it is cut:
  * "Nurlanbek Turgunbek uulu" has no other name to be known by.
  */
-function withoutPatronymic(name: string): KnownPerson | null {
-  const words = lookupKey(name).split(' ');
+function withoutPatronymic(key: string): KnownPerson | null {
+  const words = key.split(' ');
   if (words.length < 4) return null;
   const { patronymicSuffixes } = wordLists();
   for (let k = 2; k < words.length - 1; k++) {
@@ -147,10 +141,11 @@ const FAMILY_NAME_FIRST = new Set(['JPN', 'CHN', 'KOR', 'PRK', 'TWN', 'HUN', 'VN
  * "Abe Shinzo", "Orbán Viktor": a listed figure of a state that writes the family name first, named
  * in that order where the list has the given name first (and the other way round).
  */
-function byFamilyNameFirst(name: string): KnownPerson | null {
-  const words = name.trim().split(/\s+/);
-  if (words.length !== 2) return null;
-  const found = peopleLexicon().byName.get(lookupKey(`${words[1]} ${words[0]}`));
+function byFamilyNameFirst(key: string): KnownPerson | null {
+  // The key's words are the name's, folded one by one and joined by single spaces.
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
+  const found = peopleLexicon().byName.get(`${key.slice(space + 1)} ${key.slice(0, space)}`);
   return found?.country && FAMILY_NAME_FIRST.has(found.country) ? found : null;
 }
 

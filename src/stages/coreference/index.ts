@@ -34,6 +34,7 @@ import { FORMER_PIECES, OUTGOING_PIECES, UNDER_PIECES, formerBefore, heldBesides
 import { indexById } from './by-id.js';
 import { CLAUSE_OPENS_BEFORE, coordinatedOwner, objectHer, ownPossessiveAfter, RELATIVE_WHO_AFTER } from './own-possessive.js';
 import { setBounded } from '../../lexicon/bounded-cache.js';
+import { type LinkWords, nameRecord } from '../../lexicon/name-record.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { genderOfGivenName } from '../../lexicon/name-genders.js';
 
@@ -214,14 +215,7 @@ function fitsHeldBy(generic: string, p: Building): boolean {
   return p.fits;
 }
 
-/** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits. */
-interface NameWords {
-  readonly words: readonly string[];
-  readonly bits: number;
-}
-
-/** Name words by name, shared across documents: the same names recur in every text about them. */
-const NAME_WORDS = new Map<string, NameWords>();
+/** Most entries of each table of names shared across documents. */
 const MAX_CACHED_NAMES = 5000;
 
 /** Offices an international body gives its own officials: envoys, representatives, commissioners, spokespeople. */
@@ -230,15 +224,14 @@ const INTERNATIONAL_OFFICE = /(?<![\p{L}])(?:envoy|representative|commissioner|s
 /** Initials written onto a name with no space: "d.tsogtbaatar", "kh.nyambaatar" (look-up keys); the name in group 1. */
 const GLUED_INITIAL = /^(?:\p{L}{1,2}\.)+(\p{L}[\p{L}-]+)$/u;
 
-function nameWords(written: string): NameWords {
-  let found = NAME_WORDS.get(written);
-  if (!found) {
-    // The key and the words cut from it are a copy's, so no document stays held by the cache.
-    const name = ownCopy(written);
+/** A name's words (look-up keys, and the parts of hyphenated ones) and their signature bits, kept on the name's record. */
+function nameWords(written: string): LinkWords {
+  const record = nameRecord(written);
+  if (record.link === undefined) {
     const words: string[] = [];
     let bits = 0;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the surname.
-    for (const whole of lookupKey(name).split(/[\s,]+/)) {
+    for (const whole of record.key.split(/[\s,]+/)) {
       if (!whole) continue;
       // "Baroness Chapman" after "Jenny Chapman": the style of a peer's name is no word to link by.
       if (words.length === 0 && wordLists().peerageStyles.has(whole)) continue;
@@ -260,10 +253,9 @@ function nameWords(written: string): NameWords {
         }
       }
     }
-    found = { words, bits };
-    setBounded(NAME_WORDS, MAX_CACHED_NAMES, name, found);
+    record.link = { words, bits };
   }
-  return found;
+  return record.link;
 }
 
 /**
@@ -335,23 +327,15 @@ const PATRONYMIC_ENDING = /(?:ovich|evich|avich|ovych|evych|ovna|evna|auna|ivna|
  * or null for any other name, among them surnames with such an ending ("Mikhail Myasnikovich").
  */
 function patronymicAddress(name: string, givenShown = false): string | null {
+  const record = nameRecord(name);
   // Kept only for the plain question; a given name the text has shown is asked of few names.
-  if (givenShown) return readPatronymicAddress(name, true);
-  let known = ADDRESSES.get(name);
-  if (known === undefined) {
-    const read = readPatronymicAddress(name, false);
-    // The given name is a copy too: a piece of a name may point into the document.
-    known = read === null ? null : ownCopy(read);
-    setBounded(ADDRESSES, MAX_CACHED_NAMES, ownCopy(name), known);
-  }
-  return known;
+  if (givenShown) return readPatronymicAddress(record.key, true);
+  if (record.address === undefined) record.address = readPatronymicAddress(record.key, false);
+  return record.address;
 }
 
-/** patronymicAddress by name, shared across documents as NAME_WORDS is: asked of every name the text gives again. */
-const ADDRESSES = new Map<string, string | null>();
-
-function readPatronymicAddress(name: string, givenShown: boolean): string | null {
-  const key = lookupKey(name);
+/** patronymicAddress of a name's look-up key. */
+function readPatronymicAddress(key: string, givenShown: boolean): string | null {
   // A key's words are joined by single spaces: a name of two words has exactly one.
   const space = key.indexOf(' ');
   if (space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
@@ -387,7 +371,7 @@ const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:dear|esteemed|respected|distinguished)\
 function addressByPatronymic(name: string, before: string, givenShown = false): string | null {
   const listed = patronymicAddress(name, givenShown);
   if (listed !== null || !ADDRESS_BEFORE.test(before)) return listed;
-  const key = lookupKey(name);
+  const { key } = nameRecord(name);
   const space = key.indexOf(' ');
   if (space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
   const second = key.slice(space + 1);
@@ -897,8 +881,9 @@ export const coreference: Stage = {
         if (head && introducedIndefinitely(doc.text, m)) lastIntroduced.set(head, m.start);
       }
       if (m.type === 'person' && m.form === 'name') {
-        const key = `person|${lookupKey(m.canonical ?? m.text)}`;
-        const listed = personByName(m.canonical ?? m.text);
+        const named = m.canonical ?? m.text;
+        const key = `person|${nameRecord(named).key}`;
+        const listed = personByName(named);
         // "President Joko Widodo ... President Jokowi": two names a list of known people gives one person.
         let found = officeHolderOfSurname(m, personFor(m, key, i)) ?? (listed ? byListed.get(listed) : undefined);
         // "The Prime Minister ... “As my predecessor, Prime Minister X, said”": one named as another's

@@ -1,36 +1,19 @@
 import { personBySurname } from '../../lexicon/people.js';
 import { wordLists } from '../../lexicon/words.js';
-import { setBounded } from '../../lexicon/bounded-cache.js';
-import { lookupKey, ownCopy } from '../../lexicon/normalize.js';
+import { lookupKey } from '../../lexicon/normalize.js';
+import { nameRecord, type SurnameWords } from '../../lexicon/name-record.js';
 import { Claim, type SentenceScan } from './context.js';
 import type { DraftMention } from './draft.js';
 
 /** Surnames shared by too many people to stand for one listed figure on their own. */
 const COMMON_SURNAMES = new Set(['brown', 'johnson', 'harris', 'martin', 'taylor', 'powell', 'costa', 'smith', 'ahmed', 'hassan', 'ibrahim', 'castro', 'albanese', 'michel', 'sanchez', 'kerry', 'clinton', 'singh', 'jones', 'williams', 'miller', 'wilson', 'thomas', 'james', 'charles', 'george', 'abdullah', 'mohammed', 'muhammad', 'salman', 'hussein', 'morrison', 'austin', 'rubio', 'young', 'king', 'lawrence', 'wong', 'aoun', 'cameron', 'blair']);
 
-/** What a full name written so tells of its surnames (wordsOfName). */
-interface NameWords {
-  /** The last word in lower case, unless it never stands in a name. */
-  readonly surname: string | null;
-  /** "Zarqawi" of "al-Zarqawi": the last word's part after its last hyphen. */
-  readonly afterHyphen: string | null;
-  /** The first word in lower case, when it is a family name written first. */
-  readonly firstSurname: string | null;
-}
-
-/**
- * The same name comes back in document after document ("Vladimir Putin"): its words are read
- * once per text of the name (bounded, as every such table of the process).
- */
-const WORDS_OF_NAMES = new Map<string, NameWords>();
-const MAX_NAMES = 5000;
-
 function wordsOfName(
   written: string,
   nonName: ReadonlySet<string>,
   generational: ReadonlySet<string>,
   familyFirst: ReadonlySet<string>,
-): NameWords {
+): SurnameWords {
   const words = written.split(/[\s,]+/);
   // "Ferdinand R. Marcos, Jr." -> "Marcos": a generational suffix is no surname.
   if (words.length > 2 && generational.has(words[words.length - 1]!)) words.pop();
@@ -61,14 +44,10 @@ export function surnameMentions(scans: readonly SentenceScan[]): void {
   for (const s of scans) {
     for (const m of s.out) {
       if (!fullNames(m)) continue;
-      const written = s.text.slice(m.start, m.end);
-      let words = WORDS_OF_NAMES.get(written);
-      if (words === undefined) {
-        // Kept off the document's text: a piece cut from it would keep the whole document alive.
-        const own = ownCopy(written);
-        words = wordsOfName(own, nonName, generational, familyFirst);
-        setBounded(WORDS_OF_NAMES, MAX_NAMES, own, words);
-      }
+      // Kept on the name's record, as the same names come back in document after document; read from
+      // the record's copy of the name, so that no word kept points into the document.
+      const record = nameRecord(s.text.slice(m.start, m.end));
+      const words = (record.surnames ??= wordsOfName(record.name, nonName, generational, familyFirst));
       if (words.firstSurname !== null) firstSurnames.add(words.firstSurname);
       if (words.surname !== null) surnames.add(words.surname);
       if (words.afterHyphen !== null) surnames.add(words.afterHyphen);
