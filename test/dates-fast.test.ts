@@ -96,6 +96,8 @@ describe('dates: the quick reader agrees with chrono', () => {
       'Wuhan, 26 November – 3 December', 'Wuhan, 26 November – at 10 talks', '26 November – Tomorrow talks', '26 November – In 21d talks',
       '26 November – Noon talks', '26 November – Eleven days later', '26 November – Firstly, officials', '26 November – Officials met at 10:00',
       '26 November – Officials met 21d later', '26 November – Chinese officials met on Friday', 'Wuhan, 26 November - 5 December',
+      // a number ending the window: chrono may still read one touching something else, or a time after "at"
+      '26 November – Officials met at 3', '26 November – Officials signed 3.', '26 November – Officials met 10:3',
     ];
     for (const text of joined) compare(text);
     let answered = 0;
@@ -103,6 +105,10 @@ describe('dates: the quick reader agrees with chrono', () => {
       answered += compare(text);
     }
     expect(answered).toBe(3);
+    // A window ends at white space in its sentence: a count cut off from its noun ("signed 18 | agreements") is a bare count too.
+    expect(compare('Kazan, 23 September – Russian and South African officials signed 18')).toBe(1);
+    // ...but not one glued to a mark at the window's end.
+    expect(compare('Kazan, 23 September – Russian and South African officials signed 18.')).toBe(0);
   });
 
   it('a one-letter time unit only where chrono glues one: after a number word or "last", never after "on"', () => {

@@ -202,8 +202,13 @@ const CHRONO_WORDS = new Set(
     'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty noon midnight midday ' +
     'tonight today tomorrow overmorrow tmr tmrw yesterday morning afternoon evening night since during').split(' '),
 );
-/** A digit touching anything but white space or another digit: part of a time, a date, a decimal or a glued unit. */
-const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d])/;
+/**
+ * A digit touching anything but white space or another digit: part of a time, a date, a decimal or a
+ * glued unit. The end of the window is white space here: a window ends where its sentence has white
+ * space or ends ("... officials signed 3" of "signed 3 agreements"), and a lone number there starts
+ * no reading that carries a month.
+ */
+const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d]|$)/;
 
 /**
  * quietAround for a day followed by a dateline dash and a word that ends any reading of chrono's
