@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
 import { CHRONO_CUE } from '../src/stages/dates/cues.js';
-import { type DateReading, fastDates } from '../src/stages/dates/fast-dates.js';
+import { BUSY, type DateReading, fastDates, mayBeBusy } from '../src/stages/dates/fast-dates.js';
 
 /**
  * The quick date reader must say what chrono says, or nothing: for every window it answers,
@@ -59,6 +59,34 @@ describe('dates: the cue pattern', () => {
       const s = p.join('');
       expect(all(fast, s)).toEqual(all(plain, s));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('dates: the quick test before BUSY', () => {
+  it('never says no where BUSY matches', () => {
+    const pieces = fc.constantFrom(
+      'they', 'They', 'THEY', 'the', 'y', 's', 'S', 'U.S.', "Ukraine's", 'Ukraine’s', 'attend', 'extend', 'ones', 'phones', 'tens', 'lasts',
+      'eighth', 'fourth', 'coupled', 'ofd', 'nextFriday', 'Mon', 'common', 'followed', 'know', 'Chicago', 'grammar', 'September', 'Sept',
+      'weekdays', 'midnight', 'overmorrow', 'tmrw', 'hrs', 'x', 'met', 'talks', 'signed', 'in', 'for', 'within', 'later', 'ago', '_', '3',
+      'é', 'ß', 'ſ', 'K', ' ', ' ', ' ', '-', '+', "'", '’', '.', ',', '(',
+    );
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
+      const s = p.join('');
+      if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+    }), { numRuns: 20000 });
+  });
+
+  it('on the text of the demo corpus, the fixtures and the bench corpus', () => {
+    const rand = mulberry32(5);
+    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
+    for (const text of texts) {
+      for (const line of text.split('\n')) {
+        for (let k = 0; k < line.length; k += 24) {
+          const s = line.slice(k, k + 48);
+          if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+        }
+      }
+    }
   });
 });
 
