@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
 import { CHRONO_CUE } from '../src/stages/dates/cues.js';
-import { type DateReading, fastDates } from '../src/stages/dates/fast-dates.js';
+import { BUSY, type DateReading, fastDates, mayBeBusy } from '../src/stages/dates/fast-dates.js';
 
 /**
  * The quick date reader must say what chrono says, or nothing: for every window it answers,
@@ -62,6 +62,34 @@ describe('dates: the cue pattern', () => {
   });
 });
 
+describe('dates: the quick test before BUSY', () => {
+  it('never says no where BUSY matches', () => {
+    const pieces = fc.constantFrom(
+      'they', 'They', 'THEY', 'the', 'y', 's', 'S', 'U.S.', "Ukraine's", 'Ukraine’s', 'attend', 'extend', 'ones', 'phones', 'tens', 'lasts',
+      'eighth', 'fourth', 'coupled', 'ofd', 'nextFriday', 'Mon', 'common', 'followed', 'know', 'Chicago', 'grammar', 'September', 'Sept',
+      'weekdays', 'midnight', 'overmorrow', 'tmrw', 'hrs', 'x', 'met', 'talks', 'signed', 'in', 'for', 'within', 'later', 'ago', '_', '3',
+      'é', 'ß', 'ſ', 'K', ' ', ' ', ' ', '-', '+', "'", '’', '.', ',', '(',
+    );
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
+      const s = p.join('');
+      if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+    }), { numRuns: 20000 });
+  });
+
+  it('on the text of the demo corpus, the fixtures and the bench corpus', () => {
+    const rand = mulberry32(5);
+    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
+    for (const text of texts) {
+      for (const line of text.split('\n')) {
+        for (let k = 0; k < line.length; k += 24) {
+          const s = line.slice(k, k + 48);
+          if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+        }
+      }
+    }
+  });
+});
+
 describe('dates: the quick reader agrees with chrono', () => {
   it('on the demo corpus and the test fixtures', () => {
     let answered = 0;
@@ -96,6 +124,8 @@ describe('dates: the quick reader agrees with chrono', () => {
       'Wuhan, 26 November – 3 December', 'Wuhan, 26 November – at 10 talks', '26 November – Tomorrow talks', '26 November – In 21d talks',
       '26 November – Noon talks', '26 November – Eleven days later', '26 November – Firstly, officials', '26 November – Officials met at 10:00',
       '26 November – Officials met 21d later', '26 November – Chinese officials met on Friday', 'Wuhan, 26 November - 5 December',
+      // a number ending the window: chrono may still read one touching something else, or a time after "at"
+      '26 November – Officials met at 3', '26 November – Officials signed 3.', '26 November – Officials met 10:3',
     ];
     for (const text of joined) compare(text);
     let answered = 0;
@@ -103,6 +133,10 @@ describe('dates: the quick reader agrees with chrono', () => {
       answered += compare(text);
     }
     expect(answered).toBe(3);
+    // A window ends at white space in its sentence: a count cut off from its noun ("signed 18 | agreements") is a bare count too.
+    expect(compare('Kazan, 23 September – Russian and South African officials signed 18')).toBe(1);
+    // ...but not one glued to a mark at the window's end.
+    expect(compare('Kazan, 23 September – Russian and South African officials signed 18.')).toBe(0);
   });
 
   it('a one-letter time unit only where chrono glues one: after a number word or "last", never after "on"', () => {

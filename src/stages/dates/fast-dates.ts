@@ -48,16 +48,22 @@ const GLUED = `(?:\\b|${GLUED_WORDS})`;
 const UNIT_GLUED_WORDS = GLUED_WORDS.replace(/^on\|/, '');
 /** "They" is "the" and the unit "y" to chrono only after "in", "for", "within" or before "later", "ago" and the like. */
 const THEY = '(?!they\\b(?<!\\b(?:in|for|within)\\s*they)(?!\\s{0,5}(?:later|after|from|henceforth|forward|out|ago|before|earlier)\\b))';
+/** Weekday, time unit and casual words, as chrono's patterns write them out; matched in any case. */
+const WEEKDAY_WORDS = 'sun sunday mon monday tue tuesday wed wednesday thu thur thurs thursday fri friday sat saturday weekend weekends weekday weekdays'.split(' ');
+const UNIT_WORDS = 'sec second seconds min mins minute minutes hr hrs hour hours day days week weeks mo mos month months qtr quarter quarters yr year years'.split(' ');
+const CASUAL_WORDS = 'now today tonight tomorrow overmorrow tmr tmrw yesterday night morning afternoon evening midnight midday noon ago'.split(' ');
+/** The letters of chrono's one-letter units. */
+const UNIT_LETTERS = 'smhdwy';
 /** What BUSY looks for besides digits. */
 const BUSY_WORDS = [
   `\\b${MONTH_WORD}\\b`,
-  `${GLUED}(?:sun|sunday|mon|monday|tue|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|weekends?|weekdays?)\\b`,
-  `${GLUED}(?:sec|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|mo|mos|months?|qtr|quarters?|yr|years?)\\b`,
+  `${GLUED}(?:${WEEKDAY_WORDS.join('|')})\\b`,
+  `${GLUED}(?:${UNIT_WORDS.join('|')})\\b`,
   // chrono's one-letter units ("next s", "a d"); not the s of "Ukraine's" or the S of "U.S."
-  `(?:(?<![’'.])\\b|${THEY}(?:${UNIT_GLUED_WORDS}))[smhdwy]\\b`,
-  `${GLUED}(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|ago)\\b`,
+  `(?:(?<![’'.])\\b|${THEY}(?:${UNIT_GLUED_WORDS}))[${UNIT_LETTERS}]\\b`,
+  `${GLUED}(?:${CASUAL_WORDS.join('|')})\\b`,
 ];
-const BUSY = new RegExp(['\\d', ...BUSY_WORDS].join('|'), 'i');
+export const BUSY = new RegExp(['\\d', ...BUSY_WORDS].join('|'), 'i');
 const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
 /**
  * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
@@ -202,8 +208,13 @@ const CHRONO_WORDS = new Set(
     'fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty noon midnight midday ' +
     'tonight today tomorrow overmorrow tmr tmrw yesterday morning afternoon evening night since during').split(' '),
 );
-/** A digit touching anything but white space or another digit: part of a time, a date, a decimal or a glued unit. */
-const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d])/;
+/**
+ * A digit touching anything but white space or another digit: part of a time, a date, a decimal or a
+ * glued unit. The end of the window is white space here: a window ends where its sentence has white
+ * space or ends ("... officials signed 3" of "signed 3 agreements"), and a lone number there starts
+ * no reading that carries a month.
+ */
+const NOT_A_BARE_COUNT = /(?<![\s\d])\d|\d(?![\s\d]|$)/;
 
 /**
  * quietAround for a day followed by a dateline dash and a word that ends any reading of chrono's
@@ -222,10 +233,88 @@ function quietAfterDateline(window: string, start: number, end: number): boolean
   return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !BUSY.test(beforeText);
 }
 
+/** Words in lower case, stored from their last letter back, so that the end of a word is looked up letter by letter. */
+interface SuffixNode {
+  readonly next: (SuffixNode | undefined)[];
+  end: boolean;
+}
+
+function suffixTree(words: Iterable<string>): SuffixNode {
+  const root: SuffixNode = { next: [], end: false };
+  for (const word of words) {
+    let node = root;
+    for (let k = word.length - 1; k >= 0; k--) {
+      const c = word.charCodeAt(k) - 97;
+      node = node.next[c] ??= { next: [], end: false };
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/** Whether text[from, to), ASCII word characters, ends on one of the words of `tree`, read in any case. */
+function endsOnListed(text: string, from: number, to: number, tree: SuffixNode): boolean {
+  let node: SuffixNode | undefined = tree;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k) | 0x20;
+    if (c < 97 || c > 122) return false;
+    node = node.next[c - 97];
+    if (node === undefined) return false;
+    if (node.end) return true;
+  }
+  return false;
+}
+
+/** Every word some match of BUSY_WORDS other than a one-letter unit ends on (all of two letters or more). */
+const BUSY_END_WORDS = suffixTree([...MONTH_NUMBER.keys(), ...WEEKDAY_WORDS, ...UNIT_WORDS, ...CASUAL_WORDS]);
+/** The words a one-letter unit is glued to (UNIT_GLUED_WORDS less the signs). */
+const UNIT_STEMS = suffixTree(UNIT_GLUED_WORDS.split('|').filter((w) => /^[a-z]+$/.test(w)));
+
+/** An ASCII word character, as \\w reads one without the u flag. */
+function wordCharacter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether the character is one of chrono's one-letter units (UNIT_LETTERS) in either case. */
+function unitLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? UNIT_LETTERS.includes(String.fromCharCode(lower)) : false;
+}
+
+/**
+ * Whether BUSY may match `text`, asked first because BUSY is long and most text around a date
+ * holds nothing it finds. Each match of BUSY is a digit or ends where a run of word characters
+ * ends, on one of BUSY_END_WORDS, or on a unit letter that is the whole run or follows one of
+ * UNIT_STEMS: a text with no such run (read in any case, as BUSY reads it) holds no match.
+ */
+export function mayBeBusy(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    if (!wordCharacter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (; j < text.length && wordCharacter(text.charCodeAt(j)); j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 48 && c <= 57) return true;
+    }
+    if (unitLetter(text.charCodeAt(j - 1)) && (j - i === 1 || endsOnListed(text, i, j - 1, UNIT_STEMS))) return true;
+    if (endsOnListed(text, i, j, BUSY_END_WORDS)) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** BUSY.test(text), with mayBeBusy asked first. */
+function busy(text: string): boolean {
+  return mayBeBusy(text) && BUSY.test(text);
+}
+
 function quietAround(window: string, start: number, end: number): boolean {
   const after = window.slice(end);
   if (ZONE_AFTER.test(after) || ERA_AFTER.test(after) || JOIN_AFTER.test(after)) return false;
   const beforeText = window.slice(0, start);
   if (JOIN_BEFORE.test(beforeText) || ORDINAL_BEFORE.test(beforeText) || ORDINAL_AFTER.test(after)) return false;
-  return !BUSY.test(beforeText) && !BUSY.test(after);
+  return !busy(beforeText) && !busy(after);
 }
