@@ -174,6 +174,8 @@ function rankBelow(title: string): boolean {
 
 /** titleFits for one office, as written. */
 function officeFits(generic: string, held: string): boolean {
+  // "the Minister of State" is an office of its own, whose holder alone it names.
+  if (MINISTER_OF_STATE.test(lookupKey(generic))) return MINISTER_OF_STATE.test(lookupKey(held));
   const r = readGeneric(generic);
   generic = r.generic;
   // "the parliamentary leader", "the head of parliament": the one presiding over a legislature, whatever
@@ -347,10 +349,18 @@ export function deputyOnly(generic: string, held: string | null): boolean {
   // "Deputy Prime Minister and Minister of Finance" is "the Minister" in an office of its own.
   const offices = officesOf(held);
   if (offices.length > 1) return offices.every((office) => !titleFits(generic, office) || deputyOnly(generic, office));
+  // "Minister of State for Foreign Affairs" serves under the minister of the portfolio: "the Minister" is the latter's.
+  if (MINISTER_OF_STATE.test(lookupKey(held)) && !MINISTER_OF_STATE.test(lookupKey(generic))) return true;
   const g = readGeneric(generic).parts;
   const h = headReading(held).parts;
   return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));
 }
+
+/**
+ * "Minister of State", "the Minister of State for Trade": an office ranked below a minister's. Not the
+ * minister of a portfolio named with "state" ("Minister of State Security", "Minister of State Property").
+ */
+const MINISTER_OF_STATE = /(?:^|\s)minister of state(?:$|\s(?:for|at|in|and)\s)/;
 
 /** "Head of the (Kazakh) Foreign Ministry" -> "Foreign Minister"; "head of the Ministry of Energy" -> "Energy Minister". */
 function ministryHead(title: string): string | null {

@@ -717,7 +717,7 @@ function speakerAfterVerb(text: string, index: SpeakerIndex, w: QuoteWindow, fro
   const space = /^[ \t\u00a0]+/.exec(text.slice(verbEnd, w.open));
   // "who had called Central Asia “a partner”": the object of a verb that labels it is what the label is
   // given to, never the speaker.
-  if (space && !ADDRESSEE_VERB.test(v[1]!) && !LABEL_VERB.test(v[1]!)) {
+  if (space && !ADDRESSEE_VERB.test(v[1]!) && !LABEL_VERB.test(v[1]!) && !subjectRightBefore(text, index, from, verbStart)) {
     const s = index.startingAt(text, verbEnd + space[0].length);
     // An object pronoun after the verb is the one spoken to, never the speaker ("thanked him, “...”").
     if (s && s.end <= w.open && !/^(?:him|her|them)$/i.test(s.text) && /^[ \t\u00a0]*[:,]?[ \t\u00a0]*$/.test(text.slice(s.end, w.open))) {
@@ -730,6 +730,18 @@ function speakerAfterVerb(text: string, index: SpeakerIndex, w: QuoteWindow, fro
   }
   return null;
 }
+
+/**
+ * "She said Colombia “expects ...”": a person (a name or a subject pronoun) right before the speech verb,
+ * at most an adverb between, is its subject; the name after the verb then opens the reported clause and
+ * is not a subject put after its verb ("said the Minister: “...”").
+ */
+function subjectRightBefore(text: string, index: SpeakerIndex, from: number, verbStart: number): boolean {
+  const m = index.endingBefore(verbStart, from, 1)[0];
+  return m !== undefined && m.type === 'person' && !/^(?:him|her|them)$/i.test(m.text) && SUBJECT_VERB_GAP.test(text.slice(m.end, verbStart));
+}
+/** Spaces and at most one adverb between a subject and its verb: " ", " also ", " firmly ". */
+const SUBJECT_VERB_GAP = /^[ \t\u00a0]+(?:(?:also|then|again|further|\p{Ll}+ly)[ \t\u00a0]+)?$/u;
 
 /** A mentioned subject of the verb in its own sentence: the one quoted, the name before the verb, or the sentence's opener. */
 function subjectBeforeVerb(c: VerbClause): Attribution | null {

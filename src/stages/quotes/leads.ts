@@ -204,15 +204,25 @@ export function accordingToSentence(text: string, sentence: Span, open: number, 
   if (/[“”"«»]/.test(words)) return null;
   const pronounSource = PRONOUN_SOURCE_OPENING.exec(words);
   if (pronounSource) return pronounSourceSpeaker(text, sentence, pronounSource, index);
+  // "In the Ambassador's words, the visit “...”": the possessor of the words is the source, as after "according to".
   const according = ACCORDING_OPENING.exec(words);
-  if (!according) return null;
-  const from = sentence.start + according[0].length;
+  const possessor = according ? null : IN_OPENING.exec(words);
+  const opening = according ?? possessor;
+  if (!opening) return null;
+  const from = sentence.start + opening[0].length;
   const person = index.firstPersonFrom(from, open);
-  if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !/^[ \t\u00a0]*,/.test(text.slice(person.end, person.end + 3))) return null;
+  const close = possessor ? POSSESSED_SOURCE : COMMA_AFTER;
+  if (!person || !SUBJECT_TITLE.test(text.slice(from, person.start)) || !close.test(text.slice(person.end, person.end + 24))) return null;
   const actor = index.actorOf(person);
   if (!actor || actor.nominal) return null;
   return { speaker: actor.id, speakerMention: person.id, cue: { start: sentence.start, end: person.end }, rule: 'before/according-to-sentence' };
 }
+
+/** "In " opening a sentence, before a possessor whose words it reports ("In the Ambassador's words, ..."). */
+const IN_OPENING = /^[ \t\u00a0]*in[ \t\u00a0]+/iu;
+/** "’s words, " / "'s own view, " right after the possessor. */
+const POSSESSED_SOURCE = /^['’]s[ \t\u00a0]+(?:own[ \t\u00a0]+)?(?:words|opinion|view)[ \t\u00a0]*,/u;
+const COMMA_AFTER = /^[ \t\u00a0]*,/;
 
 /**
  * "According to him, the new line will “...”", "In her words, the railway is “...”": a sentence

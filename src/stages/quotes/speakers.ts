@@ -219,6 +219,12 @@ export class SpeakerIndex {
       if (interlocutor[1] && !country) return null;
       return this.otherParty(at, country);
     }
+    // "the Chinese side said": a state's side in talks speaks through the one person the text names serving it.
+    const side = SIDE_WORDS.exec(w);
+    if (side) {
+      const country = demonymToCountry(side[1]!);
+      return country ? this.soleServing(at, country) : null;
+    }
     const guest = GUEST_WORDS.exec(w);
     if (guest) {
       // "the Chinese guest": the one received or come on a visit who serves that country. One only met
@@ -605,6 +611,18 @@ export class SpeakerIndex {
     return office ? this.lastPersonWhere(at, (a) => office.test(a.title ?? '')) : null;
   }
 
+  /** The one named person serving `country` among the recent mentions before `at`; null when none or several. */
+  private soleServing(at: number, country: string): Actor | null {
+    let found: Actor | null = null;
+    for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
+      const a = this.actorOf(this.mentions[k]!);
+      if (!a || a.type !== 'person' || a.nominal || a.country !== country || a === found) continue;
+      if (found) return null;
+      found = a;
+    }
+    return found;
+  }
+
   private lastPersonWhere(at: number, fits: (a: Actor) => boolean): Actor | null {
     for (let k = lowerBound(this.mentions, at) - 1, seen = 0; k >= 0 && seen < 60; k--, seen++) {
       const a = this.actorOf(this.mentions[k]!);
@@ -792,6 +810,8 @@ const RELATIONAL_NOUN = /latter|former|highness|majesty|excellency|holiness|fath
  */
 const COUNTERPART_WORDS = /^(?:his|her|their|the|my|our) (?:[\p{Lu}][\p{L}-]* )?(?:counterpart|colleague)$/iu;
 /** "his interlocutor", "the Vietnamese interlocutor": the one the person last named spoke with. */
+/** "the Chinese side", "The Zambian side": a state's side in talks, by its demonym. */
+const SIDE_WORDS = /^[Tt]he (\p{Lu}[\p{L}-]*) side$/u;
 const INTERLOCUTOR_WORDS = /^(?:his|her|their|the) (?:(\p{Lu}[\p{L}-]*) )?interlocutor$/iu;
 /** "his Turkish counterpart ", "counterpart, ", "his colleague " right before a name. */
 const COUNTERPART_BEFORE = /(?:counterparts?|colleagues?)[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for|the|and)[ \t\u00a0]+){0,8}$/u;
