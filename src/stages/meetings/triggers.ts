@@ -197,6 +197,12 @@ function namesReportedMeeting(v: MeetingText, j: number, first: number, noun: nu
   return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(before) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
 
+/**
+ * Verbs that put a call through, whose subject is the caller: "placed a call to X". Only a call
+ * is put through so: "placed the summit at the top of the agenda" ranks a meeting, it holds none.
+ */
+const PLACES_CALL = /^(?:place|places|placed|placing)$/;
+
 /** Verbs whose object is the meeting they make or begin ("paid his first visit", "began her second trip"). */
 const MAKES_MEETING = /^(?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting)$/;
 
@@ -3372,8 +3378,9 @@ function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): Gove
   // "Ambassador X, who made this visit possible": one who makes a meeting possible enables it
   // from outside; that says nothing of being at it.
   const enabled = verb >= 0 && madePossible(v, verb, i, end);
+  const placedCall = verb >= 0 && site.cue.kind === 'call' && PLACES_CALL.test(v.lower(verb)) && directObject(v, verb, i);
   let subject = enabled ? [] : relative ? relative.people
-    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || placedCall || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   subject = subjectBesideVerb(site, n, verb, relative !== null, subject);
   return { verb, relative, introductory, topic, toldTo, subject };
 }
