@@ -7,7 +7,7 @@ import { makerGroupBefore } from './maker-led.js';
 import { officePhraseStart } from './office-phrase.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole, givenToAfter } from './grammar.js';
 import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
-import { awardBefore, awardRecipients } from './award-recipients.js';
+import { awardBefore, awardRecipients, awardToldBefore } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause, subjectsOfObjectRelative } from './which-clause.js';
@@ -3050,6 +3050,9 @@ function activityAfter(v: MeetingText, k: number, last: number): boolean {
   return head >= 0 && NO_MEETING_ACTIVITY.test(v.lower(head));
 }
 
+/** Those who receive what is handed over at a ceremony. */
+const RECIPIENTS = /^recipients?$/;
+
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
@@ -3069,6 +3072,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "Also invited to the meeting were A and B": a list after the words of invitation names guests of
   // a meeting the text reports; "X was invited to the meeting" says only that X was asked to come.
   if (v.lower(i) === 'invited' && !listed) return null;
+  // "The recipients included A and B": the recipients of an award told just before, at its ceremony;
+  // "the recipients of the aid included A" with no award handed over names no one at a meeting.
+  if (RECIPIENTS.test(v.lower(i)) && !awardToldBefore(v, site.s)) return null;
   // "A and B were participants of the training course": one takes part in a course, a programme or a
   // contest without meeting anyone there; "participants of the forum" are at a meeting.
   if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
