@@ -3075,6 +3075,9 @@ function presentCue(site: CueSite): CueReading | null {
   // "The recipients included A and B": the recipients of an award told just before, at its ceremony;
   // "the recipients of the aid included A" with no award handed over names no one at a meeting.
   if (RECIPIENTS.test(v.lower(i)) && !awardToldBefore(v, site.s)) return null;
+  // "A and B were also in the room": a room is where the call or meeting just told of took place;
+  // "X was in the room when the verdict was read", with none told, puts no one at a meeting.
+  if (cue.form === 'in the room' && site.out.length === 0 && !cueInSentenceBefore(v, site.s)) return null;
   // "A and B were participants of the training course": one takes part in a course, a programme or a
   // contest without meeting anyone there; "participants of the forum" are at a meeting.
   if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
@@ -3856,6 +3859,14 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
   if (people.length === 0) return null;
   return draftOfWords(v, s, dates, s.tokenStart, j + 1, { kind: 'meeting', status: 'held', people, rule: 'join:definite-group-list', joinOnly: true });
+}
+
+/** Whether the sentence before s, in the same paragraph or the one before, has a meeting cue. */
+function cueInSentenceBefore(v: MeetingText, s: Sentence): boolean {
+  const prev = v.sentences[s.index - 1];
+  if (!prev || s.paragraph - prev.paragraph > 1) return false;
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) if (cueAt(v, j, prev.tokenEnd)) return true;
+  return false;
 }
 
 /**
