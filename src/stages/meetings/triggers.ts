@@ -1803,9 +1803,12 @@ function holdersByAgent(v: MeetingText, end: number, last: number, kind: Meeting
   const verbStart = k;
   while (k < last && k - verbStart < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
   const participle = v.lower(k);
-  if (!(HELD_PARTICIPLE.test(participle) || (kind === 'call' && ANSWERED_PARTICIPLE.test(participle))
-    || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first))) || v.lower(k + 1) !== 'by') return [];
-  return byAgent(v, k + 1, last);
+  const held = HELD_PARTICIPLE.test(participle);
+  if (!(held || (kind === 'call' && ANSWERED_PARTICIPLE.test(participle))
+    || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first)))) return [];
+  // "the talks held in Lisbon by X": a place or a day may come between the participle and its "by";
+  // the agent is looked for only up to the next verb ("held in May were praised by Y" names none).
+  return v.lower(k + 1) === 'by' || (held && PLACE_PREPS.has(v.lower(k + 1))) ? byAgent(v, k + 1, last) : [];
 }
 
 /** Most tokens of a noun phrase read back from its head noun: "the first official visit of". */
