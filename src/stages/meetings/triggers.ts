@@ -2967,6 +2967,17 @@ function joinCue(site: CueSite): CueReading | null {
     r.reading = verbReading(v, at, first);
     return r;
   }
+  // "X reported on this to Prime Minister Y", "I reported on this to Y": a report given to one named
+  // after what it was on is a meeting of the two, as "reported to Y on this" is, whether or not a
+  // meeting was told before; a speaker's "I" is one side, named by the turn.
+  const toldTo = verb && /^(?:on|about)$/.test(v.lower(end)) ? complementAfter(v, end + 1, last, ONLY_TO, REPORT_TOPIC_REACH) : -1;
+  const told = toldTo >= 0 ? peopleAfter(v, toldTo + 1, last).people : [];
+  if (told.length > 0 && (r.people.length > 0 || firstPersonSubject(v, at, first))) {
+    r.people = [...r.people, ...told];
+    r.rule = `report-to:${cue.form}`;
+    r.reading = verbReading(v, at, first);
+    return r;
+  }
   if (r.people.length === 0) return null;
   // "Acting Governor X had earlier reported on the evacuation": a report in the past perfect was
   // given before the meeting being narrated, not at it; with no one named who heard it, it joins none.
@@ -2979,6 +2990,9 @@ function joinCue(site: CueSite): CueReading | null {
   if (verb && r.reading === 'planned' && reportGivenNext(v, at, first)) r.reading = null;
   return r;
 }
+
+/** Most tokens of what a report was on, before "to" and the one it was given to: "on the harvest in the north to". */
+const REPORT_TOPIC_REACH = 8;
 
 /** "will now report", "shall now report": a modal of the future and "now" right before the verb at i. */
 function reportGivenNext(v: MeetingText, i: number, first: number): boolean {
