@@ -3053,3 +3053,14 @@ describe('a family name written first, opening a sentence', () => {
     expect(names('Fan Zone visitors cheered, and the fan club grew.')).toEqual([]);
   });
 });
+
+describe('a calling written before a name like an office', () => {
+  it('"Cosmonaut X", "Conductor Y", "Academician Z" at the head of a sentence: the calling is the title, not part of the name', () => {
+    const found = people('Cosmonaut Oleg Sarkin returned from orbit. Conductor Ivan Lebed led the orchestra. Academician Pavel Orlov opened the session.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([['Oleg Sarkin', 'Cosmonaut'], ['Ivan Lebed', 'Conductor'], ['Pavel Orlov', 'Academician']]);
+  });
+
+  it('near miss: the calling as a common noun after a name, or with no name after it, makes no one', () => {
+    expect(names('Oleg Sarkin, a cosmonaut since 2009, returned from orbit. The conductor thanked the choir.')).toEqual(['Oleg Sarkin']);
+  });
+});

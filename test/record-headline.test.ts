@@ -32,3 +32,21 @@ describe('the meeting a headline names', () => {
     expect(extract({ text, title: "Readout of Secretary Harper's Meeting with Cabinet Secretary Kamau" }).meetings).toHaveLength(1);
   });
 });
+
+describe('a headline that opens with its meeting noun, in a president\'s own release', () => {
+  const heldFrom = (source: string, text: string, title: string) =>
+    (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
+      .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+  const title = 'Telephone conversation with Prime Minister of Latvia Karl Berg';
+  const text = 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nKarl Berg thanked President of Estonia Ivo Tamm for the help of Estonian rescuers during the floods.';
+
+  it('"Telephone conversation with X" names no one who holds it: the issuing president, named in the body, is the other party', () => {
+    expect(heldFrom('Office of the President of Estonia', text, title)).toEqual(['Ivo Tamm + Karl Berg']);
+  });
+
+  it('near miss: a ministry\'s release, a president the body never names, or one who heads a body and not the state adds no one', () => {
+    expect(heldFrom('Ministry of Foreign Affairs of Estonia', text, title)).toEqual(['Karl Berg']);
+    expect(heldFrom('Office of the President of Estonia', 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nThe President thanked him for the help of Latvian rescuers.', title)).toEqual(['Karl Berg']);
+    expect(heldFrom('Office of the President of Estonia', 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nKarl Berg thanked President of the Estonian Academy of Sciences Ivo Tamm for the report.', title)).toEqual(['Karl Berg']);
+  });
+});

@@ -388,7 +388,7 @@ export function buildRecord(doc: Document, headline = true): ExtractRecord {
   if (headline && doc.meta.title && record.meetings && record.people.length > 0) {
     const title = new Document(`${doc.id}#headline`, doc.meta.title, { date: doc.meta.date, source: doc.meta.source });
     const read = buildRecord(defaultPipeline().run(title), false);
-    withHeadlineMeetings(record, doc.text, read);
+    withHeadlineMeetings(record, doc.text, read, doc.meta.source);
     withHeadlineCountries(record, read);
   }
   return record;

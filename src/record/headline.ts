@@ -1,4 +1,6 @@
+import { countryByName } from '../lexicon/countries.js';
 import { lookupKey } from '../lexicon/normalize.js';
+import { sourceCountry } from '../stages/coreference/home-country.js';
 import type { EventActorRecord, ExtractRecord, MeetingRecord, Offsets } from './types.js';
 
 /**
@@ -22,7 +24,7 @@ import type { EventActorRecord, ExtractRecord, MeetingRecord, Offsets } from './
  * - a body that reports only planned meetings ("will meet", "is to visit") turns a noun headline
  *   ("Meeting with X") into no held meeting: the headline names what is announced.
  */
-export function withHeadlineMeetings(body: ExtractRecord, text: string, headline: ExtractRecord): void {
+export function withHeadlineMeetings(body: ExtractRecord, text: string, headline: ExtractRecord, source: string | null = null): void {
   const meetings = body.meetings;
   if (!meetings) return;
   const named = (headline.meetings ?? []).filter((m) => m.status === 'held' && m.participants.length > 0);
@@ -40,8 +42,10 @@ export function withHeadlineMeetings(body: ExtractRecord, text: string, headline
   }
   const taking = new Set(held.flatMap((m) => m.participants.map((p) => p.id)));
   let added = 0;
+  const host = issuingPresident(body, source);
   for (const m of named) {
     const people = m.participants.flatMap((p) => bodyPeople.get(lastWordKey(p.name)) ?? []);
+    if (host && m.start === 0 && people.length > 0 && !people.some((p) => p.id === host.id)) people.unshift(host);
     const missing = people.filter((p) => !taking.has(p.id));
     if (missing.length === 0) continue;
     const ids = new Set(people.map((p) => p.id));
@@ -62,6 +66,32 @@ export function withHeadlineMeetings(body: ExtractRecord, text: string, headline
     }
     for (const p of missing) taking.add(p.id);
   }
+}
+
+/** A source that is a head of state's own office: "President of Russia", "Office of the President of Chile". */
+const PRESIDENT_OFFICE = /(?:^|\s)President\b/;
+/** The office that issues: "President", "President of Russia", never "Vice President" (see PRESIDENT_OFFICE). */
+const PRESIDENT_TITLE = /^President(?:\s+of\s+(.+))?$/;
+
+/**
+ * The president whose office issues the release, when the body names one: a headline that opens
+ * with its meeting noun ("Telephone conversation with President of Finland X", "Meeting with
+ * Governor of Y Region Z") gives no one who holds it, for in the issuer's own release that is the
+ * issuer's head. Only a person the body names as its state's president, of the state the source
+ * names, is taken; a source with no such person gives none.
+ */
+function issuingPresident(body: ExtractRecord, source: string | null): EventActorRecord | null {
+  if (!source || !PRESIDENT_OFFICE.test(source)) return null;
+  const issuer = sourceCountry(source);
+  if (!issuer.country || issuer.media || issuer.regional || issuer.international) return null;
+  for (const p of body.people) {
+    const office = p.title ? PRESIDENT_TITLE.exec(p.title) : null;
+    if (!office || p.country !== issuer.country || p.mentions.length === 0) continue;
+    // "President of the Russian Academy of Sciences" heads a body, not the state.
+    if (office[1] && countryByName(office[1])?.iso3 !== issuer.country) continue;
+    return { name: p.name, country: p.country, sector: p.sector, id: p.id };
+  }
+  return null;
 }
 
 /** The last word of a name, folded: "Marco Rubio" and "Rubio" share "rubio". */

@@ -85,10 +85,16 @@ export function presentList(v: MeetingText, k: number, last: number): PersonRef[
       if (l === 'of') continue;
       return null;
     }
-    if (v.isVerb(j) && !/^(?:also)$/.test(l)) return null;
+    // "Among those receiving awards were A and B": a participle of receiving right after "those" tells
+    // which of them are meant, those handed something where they are; the copula after it opens the
+    // list. "Among those opposing the plan were A" counts opinions, no one present.
+    if (v.isVerb(j) && !/^(?:also)$/.test(l) && !(j === k && RECEIVING.test(l) && v.lower(k - 1) === 'those')) return null;
   }
   return null;
 }
+
+/** Participles of taking what is handed over: "those receiving awards", "those accepting the prizes". */
+const RECEIVING = /^(?:receiving|accepting)$/;
 
 /** Modals of a list of those present still to come: "will be A and B". */
 const MODAL = /^(?:will|shall)$/;

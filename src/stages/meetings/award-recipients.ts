@@ -60,6 +60,21 @@ export function awardBefore(v: MeetingText, s: Sentence): PersonRef[] {
   return [];
 }
 
+/**
+ * Whether an award is handed over in sentence `s` or shortly before it, not by decree: "the
+ * recipients" of a list are those of that award, at its ceremony. With no award told, "the
+ * recipients included the Mayor" may be of aid or of letters, and puts no one at a meeting.
+ */
+export function awardToldBefore(v: MeetingText, s: Sentence): boolean {
+  for (let back = 0; back <= AWARD_LOOKBACK && s.index - back >= 0; back++) {
+    const prev = v.sentences[s.index - back]!;
+    for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+      if (AWARD.test(v.lower(j)) && v.isVerb(j) && !byDecree(v, j, prev.tokenEnd)) return true;
+    }
+  }
+  return false;
+}
+
 /** "awarded the Order to X by decree": an award signed into law, not handed over at a ceremony. */
 function byDecree(v: MeetingText, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(?:decree|decrees|ukase)$/.test(v.lower(k))) return true;

@@ -7,7 +7,7 @@ import { makerGroupBefore } from './maker-led.js';
 import { officePhraseStart } from './office-phrase.js';
 import { NO_SKIP, adverbialAsideEnd, dateAdjunctEnd, accompanyingBefore, accompanyingPair, antecedentEndingAt, contactClauseHead, holdersAfterRelativeClause, theirAt, theirPeople, complementAfter, dashedPairBefore, peopleAfter, peopleBefore, relativeClauses, elidedSideEnd, sentenceSubject, sentenceSubjectEnd, subjectAfterComma, openingClauseEnd, groupBeforeNamedRole, givenToAfter } from './grammar.js';
 import { participleOfObject, personOfParticipleAside } from './participle-phrase.js';
-import { awardBefore, awardRecipients } from './award-recipients.js';
+import { awardBefore, awardRecipients, awardToldBefore } from './award-recipients.js';
 import { handoverPartner } from './handover-partner.js';
 import { evaluatorOf } from './evaluator.js';
 import { peopleOfWhichClause, subjectsOfObjectRelative } from './which-clause.js';
@@ -196,6 +196,12 @@ function namesReportedMeeting(v: MeetingText, j: number, first: number, noun: nu
   // "It was Prime Minister X's first visit to India", "This is their second meeting".
   return k - 1 >= first && /^(?:is|was|marks|marked)$/.test(before) && /^(?:it|this)$/.test(v.lower(k - 1));
 }
+
+/**
+ * Verbs that put a call through, whose subject is the caller: "placed a call to X". Only a call
+ * is put through so: "placed the summit at the top of the agenda" ranks a meeting, it holds none.
+ */
+const PLACES_CALL = /^(?:place|places|placed|placing)$/;
 
 /** Verbs whose object is the meeting they make or begin ("paid his first visit", "began her second trip"). */
 const MAKES_MEETING = /^(?:pay|pays|paid|paying|make|makes|made|making|begin|begins|began|beginning|start|starts|started|starting)$/;
@@ -1797,9 +1803,12 @@ function holdersByAgent(v: MeetingText, end: number, last: number, kind: Meeting
   const verbStart = k;
   while (k < last && k - verbStart < 3 && (v.tok(k)?.pos === 'AUX' || /^(?:was|were|been|also|already)$/.test(v.lower(k)))) k++;
   const participle = v.lower(k);
-  if (!(HELD_PARTICIPLE.test(participle) || (kind === 'call' && ANSWERED_PARTICIPLE.test(participle))
-    || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first))) || v.lower(k + 1) !== 'by') return [];
-  return byAgent(v, k + 1, last);
+  const held = HELD_PARTICIPLE.test(participle);
+  if (!(held || (kind === 'call' && ANSWERED_PARTICIPLE.test(participle))
+    || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first)))) return [];
+  // "the talks held in Lisbon by X": a place or a day may come between the participle and its "by";
+  // the agent is looked for only up to the next verb ("held in May were praised by Y" names none).
+  return v.lower(k + 1) === 'by' || (held && PLACE_PREPS.has(v.lower(k + 1))) ? byAgent(v, k + 1, last) : [];
 }
 
 /** Most tokens of a noun phrase read back from its head noun: "the first official visit of". */
@@ -2958,6 +2967,17 @@ function joinCue(site: CueSite): CueReading | null {
     r.reading = verbReading(v, at, first);
     return r;
   }
+  // "X reported on this to Prime Minister Y", "I reported on this to Y": a report given to one named
+  // after what it was on is a meeting of the two, as "reported to Y on this" is, whether or not a
+  // meeting was told before; a speaker's "I" is one side, named by the turn.
+  const toldTo = verb && /^(?:on|about)$/.test(v.lower(end)) ? complementAfter(v, end + 1, last, ONLY_TO, REPORT_TOPIC_REACH) : -1;
+  const told = toldTo >= 0 ? peopleAfter(v, toldTo + 1, last).people : [];
+  if (told.length > 0 && (r.people.length > 0 || firstPersonSubject(v, at, first))) {
+    r.people = [...r.people, ...told];
+    r.rule = `report-to:${cue.form}`;
+    r.reading = verbReading(v, at, first);
+    return r;
+  }
   if (r.people.length === 0) return null;
   // "Acting Governor X had earlier reported on the evacuation": a report in the past perfect was
   // given before the meeting being narrated, not at it; with no one named who heard it, it joins none.
@@ -2970,6 +2990,9 @@ function joinCue(site: CueSite): CueReading | null {
   if (verb && r.reading === 'planned' && reportGivenNext(v, at, first)) r.reading = null;
   return r;
 }
+
+/** Most tokens of what a report was on, before "to" and the one it was given to: "on the harvest in the north to". */
+const REPORT_TOPIC_REACH = 8;
 
 /** "will now report", "shall now report": a modal of the future and "now" right before the verb at i. */
 function reportGivenNext(v: MeetingText, i: number, first: number): boolean {
@@ -3044,6 +3067,9 @@ function activityAfter(v: MeetingText, k: number, last: number): boolean {
   return head >= 0 && NO_MEETING_ACTIVITY.test(v.lower(head));
 }
 
+/** Those who receive what is handed over at a ceremony. */
+const RECIPIENTS = /^recipients?$/;
+
 /** Presence ("were present", "attending"): the people listed join the meeting reported. */
 function presentCue(site: CueSite): CueReading | null {
   const { v, cue, i, end, first, last, skip } = site;
@@ -3063,6 +3089,12 @@ function presentCue(site: CueSite): CueReading | null {
   // "Also invited to the meeting were A and B": a list after the words of invitation names guests of
   // a meeting the text reports; "X was invited to the meeting" says only that X was asked to come.
   if (v.lower(i) === 'invited' && !listed) return null;
+  // "The recipients included A and B": the recipients of an award told just before, at its ceremony;
+  // "the recipients of the aid included A" with no award handed over names no one at a meeting.
+  if (RECIPIENTS.test(v.lower(i)) && !awardToldBefore(v, site.s)) return null;
+  // "A and B were also in the room": a room is where the call or meeting just told of took place;
+  // "X was in the room when the verdict was read", with none told, puts no one at a meeting.
+  if (cue.form === 'in the room' && site.out.length === 0 && !cueInSentenceBefore(v, site.s)) return null;
   // "A and B were participants of the training course": one takes part in a course, a programme or a
   // contest without meeting anyone there; "participants of the forum" are at a meeting.
   if (/^participants?$/.test(v.lower(i)) && /^(?:of|in)$/.test(v.lower(end)) && activityAfter(v, end + 1, last)) return null;
@@ -3372,8 +3404,9 @@ function governingVerbSubject(site: CueSite, r: CueReading, n: NounPhrase): Gove
   // "Ambassador X, who made this visit possible": one who makes a meeting possible enables it
   // from outside; that says nothing of being at it.
   const enabled = verb >= 0 && madePossible(v, verb, i, end);
+  const placedCall = verb >= 0 && site.cue.kind === 'call' && PLACES_CALL.test(v.lower(verb)) && directObject(v, verb, i);
   let subject = enabled ? [] : relative ? relative.people
-    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
+    : !topic && !reportedOn && !welcomedNews && !welcomedInWriting && !partyGoes && !judged && verb >= 0 && (LIGHT.has(v.lower(verb)) || placedCall || (verbCue && !possessor) || recalledWith || toldTo) ? peopleBefore(v, verb, first, skip) : [];
   subject = subjectBesideVerb(site, n, verb, relative !== null, subject);
   return { verb, relative, introductory, topic, toldTo, subject };
 }
@@ -3843,6 +3876,14 @@ export function definiteGroupList(v: MeetingText, s: Sentence, dates: readonly D
   const people = peopleAfter(v, j + 2, s.tokenEnd, true).people;
   if (people.length === 0) return null;
   return draftOfWords(v, s, dates, s.tokenStart, j + 1, { kind: 'meeting', status: 'held', people, rule: 'join:definite-group-list', joinOnly: true });
+}
+
+/** Whether the sentence before s, in the same paragraph or the one before, has a meeting cue. */
+function cueInSentenceBefore(v: MeetingText, s: Sentence): boolean {
+  const prev = v.sentences[s.index - 1];
+  if (!prev || s.paragraph - prev.paragraph > 1) return false;
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) if (cueAt(v, j, prev.tokenEnd)) return true;
+  return false;
 }
 
 /**
