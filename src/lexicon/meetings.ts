@@ -38,6 +38,8 @@ export class MeetingLexiconError extends Error {
 export const meetingLexicon = cached((): MeetingLexicon => {
   const byFirstWord = new Map<string, MeetingCue[]>();
   const problems: string[] = [];
+  // A row written twice would make one phrase two cues of the same reading; reviewers see it named.
+  const seen = new Set<string>();
   for (const row of rowsByHeader(readTsv('meetings.tsv'))) {
     const cueClass = CLASSES.get(row.class!);
     const kind = KINDS.get(row.kind!);
@@ -46,6 +48,12 @@ export const meetingLexicon = cached((): MeetingLexicon => {
       continue;
     }
     const form = row.form.toLowerCase();
+    const key = `${form}\t${cueClass}\t${kind}`;
+    if (seen.has(key)) {
+      problems.push(`row "${row.form}\t${row.class}\t${row.kind}" is written twice`);
+      continue;
+    }
+    seen.add(key);
     const first = form.split(' ')[0]!;
     const list = byFirstWord.get(first) ?? [];
     list.push({ form, cueClass, kind });
