@@ -2693,12 +2693,12 @@ function nounBetweenVerbAnd(v: MeetingText, end: number, w: number): boolean {
   return false;
 }
 
-/** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
 /** Plain words for a meeting, which after "the" refer back to one already told of: "the meeting", "the talks". */
-const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations|negotiations|call|videoconference)$/
+const THE_MEETING = /^(?:meeting|talks|discussion|discussions|conversation|consultations|negotiations|call|videoconference)$/;
 
+/** A verb of attendance ("attended", "joined", "led a delegation"): those there, or those who join the meeting reported. */
 function attendCue(site: CueSite): CueReading | null {
-  const { v, s, cue, i, end, first, last, skip, passive, out } = site;
+  const { v, i, end, first, last, skip, passive, out } = site;
   const r = emptyReading(site);
   // "In his address, X said", "praised her address": after a possessive the word is a noun,
   // no verb of attending, and the one it belongs to is read from no pronoun here.
