@@ -33,7 +33,7 @@ describe('reading a text in parts', () => {
 
   it('cuts a text without line breaks at a space, and one without spaces at the limit', () => {
     const words = 'word '.repeat(400);
-    for (const [from, to] of segmentBounds(words, 0, 300)) if (to < words.length) expect(words[to - 1]).toBe(' ');
+    for (const [, to] of segmentBounds(words, 0, 300)) if (to < words.length) expect(words[to - 1]).toBe(' ');
     const blob = 'x'.repeat(1000);
     expect(segmentBounds(blob, 0, 300).map(([s, e]) => e - s)).toEqual([300, 300, 300, 100]);
   });

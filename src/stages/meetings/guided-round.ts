@@ -1,5 +1,5 @@
 import { peopleAfter } from './grammar.js';
-import type { MeetingText, PersonRef } from './view.js';
+import type { MeetingText } from './view.js';
 
 /*
  * Verbs of showing or guiding a visitor round a place ("X showed Y around the plant", "X guided Y

@@ -175,7 +175,6 @@ const CAMEO_FIRST_WORDS = new WordTest((text: string) => cameoActorIndex().byFir
 
 /** Capitalised words no rule has claimed that the dictionary names. */
 function newNames(s: SentenceScan, date: string | null): void {
-  const index = cameoActorIndex();
   for (let i = s.first; i < s.last; i++) {
     if (s.claimOf(i) !== Claim.Free || !s.isCap(i) || !s.marked(i, Mark.StartsCameoName)) continue;
     let limit = i;
