@@ -109,7 +109,19 @@ function allCapsByExpression(word: string): boolean {
 /** Every leading substring of every key, so a phrase scan can stop as soon as no key can follow. */
 export function prefixesOf(keys: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  for (const k of keys) {
+    // The set holds every leading substring of what it holds, so the ones of `k` already in are those up
+    // to some length: that length is found by halving, and only the longer ones are cut and added, in
+    // the order a loop over every length would add them.
+    let lo = 0;
+    let hi = k.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (out.has(k.slice(0, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let n = lo + 1; n <= k.length; n++) out.add(k.slice(0, n));
+  }
   return out;
 }
 
