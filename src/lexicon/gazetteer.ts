@@ -2,7 +2,7 @@ import type { OrganizationEntry } from './organizations.js';
 import { organizationLexicon } from './organizations.js';
 import { countryLexicon } from './countries.js';
 import { cached } from './data.js';
-import { isAllCaps, prefixesOf } from './normalize.js';
+import { addPrefixes, isAllCaps } from './normalize.js';
 import type { KnownPerson } from './people.js';
 import { peopleLexicon } from './people.js';
 import type { PlaceEntry } from './places.js';
@@ -50,9 +50,6 @@ export const gazetteer = cached((): ReadonlyMap<string, GazetteerHit> => {
   return map;
 });
 
-/** Leading substrings of every gazetteer key, for early exit while scanning a text. */
-export const gazetteerPrefixes = cached((): ReadonlySet<string> => prefixesOf(gazetteer().keys()));
-
 /**
  * The gazetteer and its prefixes in one map: every leading substring of a key maps to the hit of
  * that key when it is one, else to null; a text that is no prefix is absent. A scan that grows a
@@ -60,7 +57,7 @@ export const gazetteerPrefixes = cached((): ReadonlySet<string> => prefixesOf(ga
  */
 export const gazetteerSteps = cached((): ReadonlyMap<string, GazetteerHit | null> => {
   const steps = new Map<string, GazetteerHit | null>();
-  for (const p of gazetteerPrefixes()) steps.set(p, null);
+  addPrefixes(gazetteer().keys(), steps, (p) => steps.set(p, null));
   for (const [key, hit] of gazetteer()) steps.set(key, hit);
   return steps;
 });

@@ -109,8 +109,27 @@ function allCapsByExpression(word: string): boolean {
 /** Every leading substring of every key, so a phrase scan can stop as soon as no key can follow. */
 export function prefixesOf(keys: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  addPrefixes(keys, out, (prefix) => out.add(prefix));
   return out;
+}
+
+/**
+ * Passes to `add`, key by key and shortest first, every leading substring of every key that `known`
+ * does not hold yet; `known` holds every leading substring of what it holds, and each one added.
+ * The ones of a key already held are then those up to some length: that length is found by
+ * halving, and only the longer ones are cut, in the order a loop over every length would add them.
+ */
+export function addPrefixes(keys: Iterable<string>, known: { has(text: string): boolean }, add: (prefix: string) => void): void {
+  for (const k of keys) {
+    let lo = 0;
+    let hi = k.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (known.has(k.slice(0, mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let n = lo + 1; n <= k.length; n++) add(k.slice(0, n));
+  }
 }
 
 /**

@@ -14,7 +14,9 @@ const MAX_INVITERS = 30;
  */
 export function invitingHost(v: MeetingText, first: number, last: number): PersonRef[] {
   for (let k = first + 2; k + 1 < last; k++) {
-    if (v.lower(k) !== 'invitation' || v.lower(k + 1) !== 'of' || v.lower(k - 1) !== 'the' || !/^(?:at|upon|on)$/.test(v.lower(k - 2))) continue;
+    if (v.lower(k) !== 'invitation' || v.lower(k + 1) !== 'of' || v.lower(k - 1) !== 'the') continue;
+    const before = v.lower(k - 2);
+    if (before !== 'at' && before !== 'upon' && before !== 'on') continue;
     const out: PersonRef[] = [];
     for (let j = k + 2; j < last && j - k <= MAX_INVITERS;) {
       const m = v.mentionAt(j);
@@ -41,9 +43,10 @@ export function invitingHost(v: MeetingText, first: number, last: number): Perso
  */
 function objectPronounIn(v: MeetingText, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) {
-    if (/^(?:him|them)$/.test(v.lower(k))) return true;
+    const w = v.lower(k);
+    if (w === 'him' || w === 'them') return true;
     // "her" before a noun is a determiner ("her counterpart"); as an object it ends its phrase.
-    if (v.lower(k) === 'her' && (v.lower(k - 1) === 'with' || v.lower(k - 1) === 'by' || v.isVerb(k - 1)) && !v.inNounPhrase(k + 1)) return true;
+    if (w === 'her' && (v.lower(k - 1) === 'with' || v.lower(k - 1) === 'by' || v.isVerb(k - 1)) && !v.inNounPhrase(k + 1)) return true;
   }
   return false;
 }
@@ -57,6 +60,10 @@ function objectPronounIn(v: MeetingText, first: number, last: number): boolean {
  * visitor in so many words, by name or by a pronoun ("... and held talks with her").
  */
 export function dropInviterBesideHost(v: MeetingText, drafts: readonly MeetingDraft[]): void {
+  // Most texts have no visit at all: no sentences to group then.
+  let visit = false;
+  for (const d of drafts) if (d.kind === 'visit') visit = true;
+  if (!visit) return;
   const bySentence = new Map<number, MeetingDraft[]>();
   for (const d of drafts) {
     const list = bySentence.get(d.sentence);

@@ -100,7 +100,17 @@ export const GROUP_STEPS = (): PhraseSteps<GroupNoun> =>
  * prefix puts in the past (former.ts), as "former President" is; the tokenizer keeps it one word.
  */
 function officeKeyOfText(text: string): string {
-  return /^[Ee]x-\p{L}/u.test(text) ? keyOfText(text.slice(3)) : keyOfText(text);
+  const c = text.charCodeAt(0);
+  // The first three characters are read before the expression is, which most words fail at the first.
+  if ((c === 69 || c === 101) && text.charCodeAt(1) === 120 && text.charCodeAt(2) === 45 && /^[Ee]x-\p{L}/u.test(text)) return keyOfText(text.slice(3));
+  return keyOfText(text);
+}
+
+/** Same as /^['’]s?$/.test(text): an apostrophe alone or before "s". */
+function possessiveEnding(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 39 && c !== 8217) return false;
+  return text.length === 1 || (text.length === 2 && text.charCodeAt(1) === 115);
 }
 
 /**
@@ -196,8 +206,11 @@ function ruleMarks(text: string, key: string): number {
   if (orgOpeners.has(key)) marks |= Mark.OrgOpener;
   if (geoSuffixes.has(key) || regionSuffixes.has(key) || key === 'autonomous') marks |= Mark.StartsRegionSuffix;
   if (SERVING_NOUNS.has(lower)) marks |= Mark.Serving;
-  if (/^\p{Lu}\p{Ll}?$/u.test(text)) marks |= Mark.Initial;
-  if (/^\p{Lu}\p{Ll}?\.$/u.test(text)) marks |= Mark.InitialWithStop;
+  // An initial is one or two letters (two UTF-16 units each at most), and its full stop: longer words need no expression.
+  if (text.length <= 5) {
+    if (/^\p{Lu}\p{Ll}?$/u.test(text)) marks |= Mark.Initial;
+    if (/^\p{Lu}\p{Ll}?\.$/u.test(text)) marks |= Mark.InitialWithStop;
+  }
   if (postNominals.has(text)) marks |= Mark.PostNominal;
   if (particles.has(text)) marks |= Mark.Particle;
   if (nonName.has(lower)) marks |= Mark.ListedNonName;
@@ -226,7 +239,7 @@ function factsOf(text: string): WordFacts {
   if ((laterInNames ??= laterWordTest(gazetteer().keys()))(key)) marks |= Mark.LaterInName;
   if ((laterInTitles ??= laterWordTest(titleLexicon().byKey.keys()))(key)) marks |= Mark.LaterInTitle;
   if ((laterInGroups ??= laterWordTest(groupLexicon().byKey.keys()))(key)) marks |= Mark.LaterInGroup;
-  if (/^['’]s?$/.test(text)) marks |= Mark.Possessive;
+  if (possessiveEnding(text)) marks |= Mark.Possessive;
   marks |= ruleMarks(text, key);
   return {
     key,
