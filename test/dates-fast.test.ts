@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
 import { CHRONO_CUE } from '../src/stages/dates/cues.js';
-import { BUSY, type DateReading, fastDates, mayBeBusy } from '../src/stages/dates/fast-dates.js';
+import { ANY_MONTH, BUSY, type DateReading, fastDates, mayBeBusy, nextMonth } from '../src/stages/dates/fast-dates.js';
 
 /**
  * The quick date reader must say what chrono says, or nothing: for every window it answers,
@@ -59,6 +59,40 @@ describe('dates: the cue pattern', () => {
       const s = p.join('');
       expect(all(fast, s)).toEqual(all(plain, s));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('dates: the month scan before ANY_MONTH', () => {
+  const every = (s: string) => [...s.matchAll(new RegExp(ANY_MONTH))].map((m) => `${m.index}:${m[0]}`);
+  const stepped = (s: string) => {
+    const found: string[] = [];
+    for (let m = nextMonth(s, 0); m !== null; m = nextMonth(s, ANY_MONTH.lastIndex)) found.push(`${m.index}:${m[0]}`);
+    return found;
+  };
+
+  it('finds what ANY_MONTH finds, one match after another', () => {
+    const pieces = fc.constantFrom(
+      'May', 'MAY', 'may', 'Mayor', 'inMay', 'in May', 'Maysecond', 'Mayof', 'secondSept.', '1stofMay', '500BCMay', 'Azerbaijan', 'Bektenov',
+      'Sept', 'sep', 'Ja', 'Jan', 'janu', 'June', 'jul', 'Decem', 'December', 'Noven', 'ocT', 'AUG', 'in', 'of', 'th', 'st', 'be', 'first',
+      'thirty', 'ſep', 'Kelvin', 'é', 'ß', '_', '3', ' ', ' ', '-', '.', ',',
+    );
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
+      const s = p.join('');
+      expect(stepped(s), s).toEqual(every(s));
+    }), { numRuns: 20000 });
+  });
+
+  it('on the windows of the demo corpus, the fixtures and the bench corpus', () => {
+    const rand = mulberry32(6);
+    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
+    for (const text of texts) {
+      for (const line of text.split('\n')) {
+        for (let k = 0; k < line.length; k += 40) {
+          const s = line.slice(k, k + 80);
+          expect(stepped(s), s).toEqual(every(s));
+        }
+      }
+    }
   });
 });
 

@@ -83,10 +83,41 @@ const IN_BEFORE = /\bin\s*$/i;
  * an ordinal ("secondSept."), "of" ("1stofMay") or an era ("500BCMay"); "Azerbaijan" and "Bektenov"
  * hold none.
  */
-const ANY_MONTH = new RegExp(
+export const ANY_MONTH = new RegExp(
   `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|${ORDINAL})?(?![a-z])|(?<=${ORDINAL}|st|nd|rd|th|of|be|ad|bc|ce)(${MONTH_WORD})\\b`,
   'gi',
 );
+
+/** The first three letters of the month words, as indices into a table of all three-letter strings. */
+const MONTH_OPENINGS = new Uint8Array(26 * 26 * 26);
+for (const word of MONTH_NUMBER.keys()) MONTH_OPENINGS[letterIndex(word, 0) * 676 + letterIndex(word, 1) * 26 + letterIndex(word, 2)] = 1;
+
+/** The letter at text[k] as 0 to 25 in either case (the "i" flag without "u" matches no other character to one); -1 for anything else. */
+function letterIndex(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? (c | 0x20) - 97 : -1;
+}
+
+/**
+ * ANY_MONTH.exec(text) from `from`, begun near the first place a month word may start: every match of
+ * ANY_MONTH starts on its month word or on the "in" right before it, and every month word opens with
+ * the first three letters of one, so no match starts more than two characters before such letters
+ * (its look-behinds still see the text before). Null where no such letters follow `from`.
+ */
+export function nextMonth(text: string, from: number): RegExpExecArray | null {
+  let a = letterIndex(text, from);
+  let b = letterIndex(text, from + 1);
+  for (let k = from + 2; k < text.length; k++) {
+    const c = letterIndex(text, k);
+    if (a >= 0 && b >= 0 && c >= 0 && MONTH_OPENINGS[a * 676 + b * 26 + c] === 1) {
+      ANY_MONTH.lastIndex = Math.max(from, k - 4);
+      return ANY_MONTH.exec(text);
+    }
+    a = b;
+    b = c;
+  }
+  return null;
+}
 
 /** A day number before the month: "25 ", "25th ", "25 of ", "25th of ". */
 const DAY_BEFORE = /(?<![\w./-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
@@ -119,10 +150,9 @@ class Components implements DateComponents {
 
 /** What chrono would find in `window`, when it is one plain date; null when unsure. */
 export function fastDates(window: string): DateReading[] | null {
-  ANY_MONTH.lastIndex = 0;
-  const first = ANY_MONTH.exec(window);
+  const first = nextMonth(window, 0);
   if (!first) return isoDate(window);
-  if (ANY_MONTH.exec(window) !== null) return null;
+  if (nextMonth(window, ANY_MONTH.lastIndex) !== null) return null;
   const found = first[1] ?? first[2]!;
   if (found.length !== first[0].length || !CAPITALISED.test(found) || WORD_BEFORE.test(window.slice(0, first.index))) return null;
   const word = found.toLowerCase();
@@ -174,6 +204,7 @@ export function fastDates(window: string): DateReading[] | null {
 
 /** "2020-09-25" alone in its window. */
 function isoDate(window: string): DateReading[] | null {
+  if (!window.includes('-')) return null; // ISO finds none without its dashes
   ISO.lastIndex = 0;
   const m = ISO.exec(window);
   if (!m || ISO.exec(window) !== null) return null;
