@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
 import { CHRONO_CUE } from '../src/stages/dates/cues.js';
-import { ANY_MONTH, BUSY, type DateReading, fastDates, mayBeBusy, nextMonth } from '../src/stages/dates/fast-dates.js';
+import { ANY_MONTH, BUSY, BUSY_BUT_DIGITS, type DateReading, fastDates, mayBeBusy, nextMonth } from '../src/stages/dates/fast-dates.js';
 
 /**
  * The quick date reader must say what chrono says, or nothing: for every window it answers,
@@ -107,6 +107,7 @@ describe('dates: the quick test before BUSY', () => {
     fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
       const s = p.join('');
       if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+      if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
     }), { numRuns: 20000 });
   });
 
@@ -118,6 +119,7 @@ describe('dates: the quick test before BUSY', () => {
         for (let k = 0; k < line.length; k += 24) {
           const s = line.slice(k, k + 48);
           if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+          if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
         }
       }
     }

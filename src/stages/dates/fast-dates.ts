@@ -64,7 +64,7 @@ const BUSY_WORDS = [
   `${GLUED}(?:${CASUAL_WORDS.join('|')})\\b`,
 ];
 export const BUSY = new RegExp(['\\d', ...BUSY_WORDS].join('|'), 'i');
-const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
+export const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
 /**
  * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
  * first", "first to 3 May"), so only an ordinal near the date sends the window to chrono.
@@ -256,12 +256,12 @@ function quietAfterDateline(window: string, start: number, end: number): boolean
   const dash = DATELINE_DASH.exec(after);
   if (!dash || ORDINAL_AFTER.test(after)) return false;
   const barrier = BARRIER_WORD.exec(after.slice(dash[0].length));
-  if (!barrier || CHRONO_WORDS.has(barrier[1]!.toLowerCase()) || BUSY.test(barrier[1]!)) return false;
+  if (!barrier || CHRONO_WORDS.has(barrier[1]!.toLowerCase()) || busy(barrier[1]!)) return false;
   const rest = after.slice(dash[0].length + barrier[1]!.length);
-  if (BUSY_BUT_DIGITS.test(rest) || NOT_A_BARE_COUNT.test(rest)) return false;
+  if ((mayBeBusy(rest, false) && BUSY_BUT_DIGITS.test(rest)) || NOT_A_BARE_COUNT.test(rest)) return false;
   // What comes before the date is read as for any other date.
   const beforeText = window.slice(0, start);
-  return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !BUSY.test(beforeText);
+  return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !busy(beforeText);
 }
 
 /** Words in lower case, stored from their last letter back, so that the end of a word is looked up letter by letter. */
@@ -317,8 +317,9 @@ function unitLetter(c: number): boolean {
  * holds nothing it finds. Each match of BUSY is a digit or ends where a run of word characters
  * ends, on one of BUSY_END_WORDS, or on a unit letter that is the whole run or follows one of
  * UNIT_STEMS: a text with no such run (read in any case, as BUSY reads it) holds no match.
+ * Without `digits`, a digit says nothing, and the answer is for BUSY_BUT_DIGITS.
  */
-export function mayBeBusy(text: string): boolean {
+export function mayBeBusy(text: string, digits = true): boolean {
   let i = 0;
   while (i < text.length) {
     if (!wordCharacter(text.charCodeAt(i))) {
@@ -328,7 +329,7 @@ export function mayBeBusy(text: string): boolean {
     let j = i;
     for (; j < text.length && wordCharacter(text.charCodeAt(j)); j++) {
       const c = text.charCodeAt(j);
-      if (c >= 48 && c <= 57) return true;
+      if (digits && c >= 48 && c <= 57) return true;
     }
     if (unitLetter(text.charCodeAt(j - 1)) && (j - i === 1 || endsOnListed(text, i, j - 1, UNIT_STEMS))) return true;
     if (endsOnListed(text, i, j, BUSY_END_WORDS)) return true;
