@@ -48,6 +48,17 @@ const filesIn = (dir: string) =>
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
 
+/** Pieces `width` characters long, one every `step`, of the lines of the demo corpus, the fixtures and 100 bench documents. */
+function* corpusPieces(seed: number, width: number, step: number): Generator<string> {
+  const rand = mulberry32(seed);
+  const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      for (let k = 0; k < line.length; k += step) yield line.slice(k, k + width);
+    }
+  }
+}
+
 describe('dates: the cue pattern', () => {
   it('finds what the plain list of month words with word boundaries finds', () => {
     const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -83,16 +94,7 @@ describe('dates: the month scan before ANY_MONTH', () => {
   });
 
   it('on the windows of the demo corpus, the fixtures and the bench corpus', () => {
-    const rand = mulberry32(6);
-    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
-    for (const text of texts) {
-      for (const line of text.split('\n')) {
-        for (let k = 0; k < line.length; k += 40) {
-          const s = line.slice(k, k + 80);
-          expect(stepped(s), s).toEqual(every(s));
-        }
-      }
-    }
+    for (const s of corpusPieces(6, 80, 40)) expect(stepped(s), s).toEqual(every(s));
   });
 });
 
@@ -112,16 +114,9 @@ describe('dates: the quick test before BUSY', () => {
   });
 
   it('on the text of the demo corpus, the fixtures and the bench corpus', () => {
-    const rand = mulberry32(5);
-    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
-    for (const text of texts) {
-      for (const line of text.split('\n')) {
-        for (let k = 0; k < line.length; k += 24) {
-          const s = line.slice(k, k + 48);
-          if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
-          if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
-        }
-      }
+    for (const s of corpusPieces(5, 48, 24)) {
+      if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+      if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
     }
   });
 });
