@@ -1,11 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import { speechVerbLexicon } from '../src/lexicon/speech-verbs.js';
-import { cuePatterns, mayHoldSpeechVerb } from '../src/stages/quotes/cues.js';
 import { quotes } from '../src/stages/quotes/index.js';
 import { handBuilt } from './fixtures/quotes/hand-built.js';
 
@@ -71,33 +66,3 @@ describe('quotes: properties', () => {
   });
 });
 
-
-describe('quotes: the quick test before the speech-verb patterns', () => {
-  const { verbBeforeQuote, verbThatClauseBeforeQuote } = cuePatterns();
-  const check = (s: string) => {
-    if (verbBeforeQuote.test(s) || verbThatClauseBeforeQuote.test(s)) expect(mayHoldSpeechVerb(s), s).toBe(true);
-  };
-
-  it('every speech verb form starts with a word of letters alone', () => {
-    for (const form of speechVerbLexicon().forms) expect(form.split(' ')[0], form).toMatch(/^[a-z]+$/i);
-  });
-
-  it('never says no where either pattern matches', () => {
-    const pieces = fc.constantFrom(
-      'said', 'Said', 'SAID', 'ſaid', 'aſks', 'asKs', 'tells', 'Tells', 'unsaid', 'saidé', 'ésaid', 'said3', '3said', 'e\u0301said', 'went', 'on',
-      'went on', 'pointed', 'out', 'summed', 'up', 'is', 'quoted', 'as', 'saying', 'noted', 'notes', 'note', 'the', 'that', 'Mr.', 'U.S.',
-      'told', 'reporters', 'wrote', 'on', 'twitter', 'x', '_', ' ', ' ', '\u00a0', '\t', ':', ',', '.', '-', "'", '’', 'é', 'ß',
-    );
-    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => check(p.join(''))), { numRuns: 20000 });
-  });
-
-  it('on pieces of the demo corpus and the fixtures', () => {
-    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-    for (const dir of ['demo/corpus', 'test/fixtures/texts']) {
-      for (const f of readdirSync(path.join(root, dir)).filter((n) => n.endsWith('.txt'))) {
-        const text = readFileSync(path.join(root, dir, f), 'utf8');
-        for (let k = 0; k < text.length; k += 30) check(text.slice(k, k + 90));
-      }
-    }
-  });
-});

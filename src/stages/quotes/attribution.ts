@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import { countryName, demonymToCountry } from '../../lexicon/countries.js';
 import type { Actor, Mention } from '../../document/layers.js';
 import { lowerBound, type Span } from '../../document/span.js';
-import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns, mayHoldSpeechVerb } from './cues.js';
+import { ACCORDING_TO, APPOSITION_AT_START, COMPLEMENT_BEFORE, FILLER, SPEAKER_VERB_GAP, cuePatterns } from './cues.js';
 import { DELEGATION_HEAD_WORDS, MESSAGE_WORDS, type SpeakerIndex } from './speakers.js';
 import { titleByWords } from '../../lexicon/titles.js';
 import { pronounGender, type Gender } from '../coreference/gender.js';
@@ -657,13 +657,11 @@ function nearestSpeechVerb(cueText: string): RegExpExecArray | null {
   const pattern = cuePatterns().verbBeforeQuote;
   // "said yesterday that the new railway linking the two capitals would be “...”": a reported clause too
   // long for the nearest-verb pattern still has the subject of "said ... that" as its speaker.
-  if (!mayHoldSpeechVerb(cueText)) return null;
   let v = pattern.exec(cueText) ?? cuePatterns().verbThatClauseBeforeQuote.exec(cueText);
   if (!v) return null;
   let offset = v.index;
   for (let tries = 0; tries < 8; tries++) {
-    const rest = cueText.slice(offset + 1);
-    const later = mayHoldSpeechVerb(rest) ? pattern.exec(rest) : null;
+    const later = pattern.exec(cueText.slice(offset + 1));
     if (!later) break;
     offset = offset + 1 + later.index;
     // "called the ambassador's remarks “unfortunate”": a word after a possessive or an article is a

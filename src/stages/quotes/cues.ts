@@ -18,36 +18,6 @@ interface CuePatterns {
 }
 
 let cached: CuePatterns | null = null;
-let firstWords: ReadonlySet<string> | null = null;
-
-/** A letter a speech verb may be written with under the "iu" flags: an ASCII one, or the long s and Kelvin sign that fold to one. */
-function verbLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
-}
-
-/**
- * Whether `text` may hold a match of the speech-verb group of verbBeforeQuote or verbThatClauseBeforeQuote,
- * asked first because both patterns are long. Such a match starts where no letter stands before it and its
- * first word ends where a space, or a character that is no letter or digit, follows; so the run of verb
- * letters starting there is that first word. A text none of whose runs is the first word of a verb form
- * (read in any case), nor holds a long s or Kelvin sign, holds no match.
- */
-export function mayHoldSpeechVerb(text: string): boolean {
-  firstWords ??= new Set(speechVerbLexicon().forms.map((f) => f.split(' ')[0]!.toLowerCase()));
-  let i = 0;
-  while (i < text.length) {
-    if (!verbLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let folded = false;
-    for (; j < text.length && verbLetter(text.charCodeAt(j)); j++) if (text.charCodeAt(j) > 122) folded = true;
-    if (folded || firstWords.has(text.slice(i, j).toLowerCase())) return true;
-    i = j;
-  }
-  return false;
-}
 
 /** Short title words and single capitals whose dot abbreviates ("Mr.", "Gov.", "U.S."). */
 const ABBREVIATED = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Hon|\p{Lu})`;
