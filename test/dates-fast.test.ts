@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDocument, mulberry32 } from '../bench/corpus.js';
 import { chronoWindow, cueWindows } from '../src/stages/dates/chrono-dates.js';
 import { CHRONO_CUE } from '../src/stages/dates/cues.js';
-import { BUSY, type DateReading, fastDates, mayBeBusy } from '../src/stages/dates/fast-dates.js';
+import { ANY_MONTH, BUSY, BUSY_BUT_DIGITS, type DateReading, fastDates, mayBeBusy, nextMonth } from '../src/stages/dates/fast-dates.js';
 
 /**
  * The quick date reader must say what chrono says, or nothing: for every window it answers,
@@ -48,6 +48,17 @@ const filesIn = (dir: string) =>
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(path.join(root, dir, f), 'utf8'));
 
+/** Pieces `width` characters long, one every `step`, of the lines of the demo corpus, the fixtures and 100 bench documents. */
+function* corpusPieces(seed: number, width: number, step: number): Generator<string> {
+  const rand = mulberry32(seed);
+  const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      for (let k = 0; k < line.length; k += step) yield line.slice(k, k + width);
+    }
+  }
+}
+
 describe('dates: the cue pattern', () => {
   it('finds what the plain list of month words with word boundaries finds', () => {
     const months = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -62,6 +73,31 @@ describe('dates: the cue pattern', () => {
   });
 });
 
+describe('dates: the month scan before ANY_MONTH', () => {
+  const every = (s: string) => [...s.matchAll(new RegExp(ANY_MONTH))].map((m) => `${m.index}:${m[0]}`);
+  const stepped = (s: string) => {
+    const found: string[] = [];
+    for (let m = nextMonth(s, 0); m !== null; m = nextMonth(s, ANY_MONTH.lastIndex)) found.push(`${m.index}:${m[0]}`);
+    return found;
+  };
+
+  it('finds what ANY_MONTH finds, one match after another', () => {
+    const pieces = fc.constantFrom(
+      'May', 'MAY', 'may', 'Mayor', 'inMay', 'in May', 'Maysecond', 'Mayof', 'secondSept.', '1stofMay', '500BCMay', 'Azerbaijan', 'Bektenov',
+      'Sept', 'sep', 'Ja', 'Jan', 'janu', 'June', 'jul', 'Decem', 'December', 'Noven', 'ocT', 'AUG', 'in', 'of', 'th', 'st', 'be', 'first',
+      'thirty', 'ſep', 'Kelvin', 'é', 'ß', '_', '3', ' ', ' ', '-', '.', ',',
+    );
+    fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
+      const s = p.join('');
+      expect(stepped(s), s).toEqual(every(s));
+    }), { numRuns: 20000 });
+  });
+
+  it('on the windows of the demo corpus, the fixtures and the bench corpus', () => {
+    for (const s of corpusPieces(6, 80, 40)) expect(stepped(s), s).toEqual(every(s));
+  });
+});
+
 describe('dates: the quick test before BUSY', () => {
   it('never says no where BUSY matches', () => {
     const pieces = fc.constantFrom(
@@ -73,19 +109,14 @@ describe('dates: the quick test before BUSY', () => {
     fc.assert(fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 10 }), (p) => {
       const s = p.join('');
       if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+      if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
     }), { numRuns: 20000 });
   });
 
   it('on the text of the demo corpus, the fixtures and the bench corpus', () => {
-    const rand = mulberry32(5);
-    const texts = [...filesIn('demo/corpus'), ...filesIn('test/fixtures/texts'), ...Array.from({ length: 100 }, () => generateDocument(rand))];
-    for (const text of texts) {
-      for (const line of text.split('\n')) {
-        for (let k = 0; k < line.length; k += 24) {
-          const s = line.slice(k, k + 48);
-          if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
-        }
-      }
+    for (const s of corpusPieces(5, 48, 24)) {
+      if (BUSY.test(s)) expect(mayBeBusy(s), s).toBe(true);
+      if (BUSY_BUT_DIGITS.test(s)) expect(mayBeBusy(s, false), s).toBe(true);
     }
   });
 });

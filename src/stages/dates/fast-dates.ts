@@ -64,7 +64,7 @@ const BUSY_WORDS = [
   `${GLUED}(?:${CASUAL_WORDS.join('|')})\\b`,
 ];
 export const BUSY = new RegExp(['\\d', ...BUSY_WORDS].join('|'), 'i');
-const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
+export const BUSY_BUT_DIGITS = new RegExp(BUSY_WORDS.join('|'), 'i');
 /**
  * Ordinal words: chrono reads them as days only right beside a month ("first of May", "May
  * first", "first to 3 May"), so only an ordinal near the date sends the window to chrono.
@@ -83,10 +83,41 @@ const IN_BEFORE = /\bin\s*$/i;
  * an ordinal ("secondSept."), "of" ("1stofMay") or an era ("500BCMay"); "Azerbaijan" and "Bektenov"
  * hold none.
  */
-const ANY_MONTH = new RegExp(
+export const ANY_MONTH = new RegExp(
   `(?<![a-z])(?:in)?(${MONTH_WORD})(?:of|${ORDINAL})?(?![a-z])|(?<=${ORDINAL}|st|nd|rd|th|of|be|ad|bc|ce)(${MONTH_WORD})\\b`,
   'gi',
 );
+
+/** The first three letters of the month words, as indices into a table of all three-letter strings. */
+const MONTH_OPENINGS = new Uint8Array(26 * 26 * 26);
+for (const word of MONTH_NUMBER.keys()) MONTH_OPENINGS[letterIndex(word, 0) * 676 + letterIndex(word, 1) * 26 + letterIndex(word, 2)] = 1;
+
+/** The letter at text[k] as 0 to 25 in either case (the "i" flag without "u" matches no other character to one); -1 for anything else. */
+function letterIndex(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? (c | 0x20) - 97 : -1;
+}
+
+/**
+ * ANY_MONTH.exec(text) from `from`, begun near the first place a month word may start: every match of
+ * ANY_MONTH starts on its month word or on the "in" right before it, and every month word opens with
+ * the first three letters of one, so no match starts more than two characters before such letters
+ * (its look-behinds still see the text before). Null where no such letters follow `from`.
+ */
+export function nextMonth(text: string, from: number): RegExpExecArray | null {
+  let a = letterIndex(text, from);
+  let b = letterIndex(text, from + 1);
+  for (let k = from + 2; k < text.length; k++) {
+    const c = letterIndex(text, k);
+    if (a >= 0 && b >= 0 && c >= 0 && MONTH_OPENINGS[a * 676 + b * 26 + c] === 1) {
+      ANY_MONTH.lastIndex = Math.max(from, k - 4);
+      return ANY_MONTH.exec(text);
+    }
+    a = b;
+    b = c;
+  }
+  return null;
+}
 
 /** A day number before the month: "25 ", "25th ", "25 of ", "25th of ". */
 const DAY_BEFORE = /(?<![\w./-])(\d{1,2})(?:st|nd|rd|th)? (?:of )?$/;
@@ -119,10 +150,9 @@ class Components implements DateComponents {
 
 /** What chrono would find in `window`, when it is one plain date; null when unsure. */
 export function fastDates(window: string): DateReading[] | null {
-  ANY_MONTH.lastIndex = 0;
-  const first = ANY_MONTH.exec(window);
+  const first = nextMonth(window, 0);
   if (!first) return isoDate(window);
-  if (ANY_MONTH.exec(window) !== null) return null;
+  if (nextMonth(window, ANY_MONTH.lastIndex) !== null) return null;
   const found = first[1] ?? first[2]!;
   if (found.length !== first[0].length || !CAPITALISED.test(found) || WORD_BEFORE.test(window.slice(0, first.index))) return null;
   const word = found.toLowerCase();
@@ -174,6 +204,7 @@ export function fastDates(window: string): DateReading[] | null {
 
 /** "2020-09-25" alone in its window. */
 function isoDate(window: string): DateReading[] | null {
+  if (!window.includes('-')) return null; // ISO finds none without its dashes
   ISO.lastIndex = 0;
   const m = ISO.exec(window);
   if (!m || ISO.exec(window) !== null) return null;
@@ -225,12 +256,12 @@ function quietAfterDateline(window: string, start: number, end: number): boolean
   const dash = DATELINE_DASH.exec(after);
   if (!dash || ORDINAL_AFTER.test(after)) return false;
   const barrier = BARRIER_WORD.exec(after.slice(dash[0].length));
-  if (!barrier || CHRONO_WORDS.has(barrier[1]!.toLowerCase()) || BUSY.test(barrier[1]!)) return false;
+  if (!barrier || CHRONO_WORDS.has(barrier[1]!.toLowerCase()) || busy(barrier[1]!)) return false;
   const rest = after.slice(dash[0].length + barrier[1]!.length);
-  if (BUSY_BUT_DIGITS.test(rest) || NOT_A_BARE_COUNT.test(rest)) return false;
+  if ((mayBeBusy(rest, false) && BUSY_BUT_DIGITS.test(rest)) || NOT_A_BARE_COUNT.test(rest)) return false;
   // What comes before the date is read as for any other date.
   const beforeText = window.slice(0, start);
-  return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !BUSY.test(beforeText);
+  return !JOIN_BEFORE.test(beforeText) && !ORDINAL_BEFORE.test(beforeText) && !busy(beforeText);
 }
 
 /** Words in lower case, stored from their last letter back, so that the end of a word is looked up letter by letter. */
@@ -286,8 +317,9 @@ function unitLetter(c: number): boolean {
  * holds nothing it finds. Each match of BUSY is a digit or ends where a run of word characters
  * ends, on one of BUSY_END_WORDS, or on a unit letter that is the whole run or follows one of
  * UNIT_STEMS: a text with no such run (read in any case, as BUSY reads it) holds no match.
+ * Without `digits`, a digit says nothing, and the answer is for BUSY_BUT_DIGITS.
  */
-export function mayBeBusy(text: string): boolean {
+export function mayBeBusy(text: string, digits = true): boolean {
   let i = 0;
   while (i < text.length) {
     if (!wordCharacter(text.charCodeAt(i))) {
@@ -297,7 +329,7 @@ export function mayBeBusy(text: string): boolean {
     let j = i;
     for (; j < text.length && wordCharacter(text.charCodeAt(j)); j++) {
       const c = text.charCodeAt(j);
-      if (c >= 48 && c <= 57) return true;
+      if (digits && c >= 48 && c <= 57) return true;
     }
     if (unitLetter(text.charCodeAt(j - 1)) && (j - i === 1 || endsOnListed(text, i, j - 1, UNIT_STEMS))) return true;
     if (endsOnListed(text, i, j, BUSY_END_WORDS)) return true;
