@@ -18,6 +18,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { OPENS, jointOpening } from './joint-opening.js';
+import { hospitalityShownTo } from './hospitality-shown.js';
 import { WATCHED } from './looked-on.js';
 import { VOICED } from './message-reader.js';
 import { STATEMENT } from './press-statements.js';
@@ -3692,6 +3693,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (phoned) out.push(phoned);
   const thanked = classes & HOSPITALITY_WORD ? thanksForWelcome(v, s, skip, dates) : null;
   if (thanked) out.push(thanked);
+  const shown = !thanked && classes & HOSPITALITY_WORD ? hospitalityShownTo(v, s, dates) : null;
+  if (shown) out.push(shown);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   // A list after "who" joins a meeting found before it, so with none found it has nothing to join.
