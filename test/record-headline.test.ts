@@ -33,10 +33,12 @@ describe('the meeting a headline names', () => {
   });
 });
 
+/** The held meetings of a release with a headline, each as its participants' names. */
+const heldFrom = (source: string, text: string, title: string) =>
+  (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
+    .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+
 describe('a headline that opens with its meeting noun, in a president\'s own release', () => {
-  const heldFrom = (source: string, text: string, title: string) =>
-    (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
-      .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
   const title = 'Telephone conversation with Prime Minister of Latvia Karl Berg';
   const text = 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nKarl Berg thanked President of Estonia Ivo Tamm for the help of Estonian rescuers during the floods.';
 
@@ -52,9 +54,6 @@ describe('a headline that opens with its meeting noun, in a president\'s own rel
 });
 
 describe('a headline that opens with its meeting noun, in a head of government\'s own release', () => {
-  const heldFrom = (source: string, text: string, title: string) =>
-    (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
-      .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
   const title = 'Meeting with Mayor of Tartu Jaan Lepp';
   const text = 'A meeting took place with Mayor of Tartu Jaan Lepp.\n\nJaan Lepp thanked Prime Minister of Estonia Kaja Ilves for the support given to the city.';
 
