@@ -120,8 +120,10 @@ function partnersOpening(v: MeetingText, first: number, i: number): PersonRef[] 
     const l = v.lower(j);
     const opens = l === 'alongside' ? j + 1 : AS_ONE.test(l) && v.lower(j + 1) === 'with' ? j + 2 : -1;
     if (opens < 0) continue;
-    const { people, end } = peopleAfter(v, opens, i);
-    return v.lower(end) === ',' || v.lower(end - 1) === ',' ? people : [];
+    // The phrase ends at its comma: a pronoun subject after it ("..., he opened") is no partner.
+    let comma = opens;
+    while (comma < i && v.lower(comma) !== ',') comma++;
+    return comma < i ? peopleAfter(v, opens, comma).people : [];
   }
   return [];
 }
