@@ -33,10 +33,12 @@ describe('the meeting a headline names', () => {
   });
 });
 
+/** The held meetings of a release with a headline, each as its participants' names. */
+const heldFrom = (source: string, text: string, title: string) =>
+  (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
+    .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
+
 describe('a headline that opens with its meeting noun, in a president\'s own release', () => {
-  const heldFrom = (source: string, text: string, title: string) =>
-    (extract({ text, title, date: '2024-03-12', source }).meetings ?? []).filter((m) => m.status === 'held')
-      .map((m) => m.participants.map((p) => p.name).sort().join(' + ')).sort();
   const title = 'Telephone conversation with Prime Minister of Latvia Karl Berg';
   const text = 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nKarl Berg thanked President of Estonia Ivo Tamm for the help of Estonian rescuers during the floods.';
 
@@ -48,5 +50,21 @@ describe('a headline that opens with its meeting noun, in a president\'s own rel
     expect(heldFrom('Ministry of Foreign Affairs of Estonia', text, title)).toEqual(['Karl Berg']);
     expect(heldFrom('Office of the President of Estonia', 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nThe President thanked him for the help of Latvian rescuers.', title)).toEqual(['Karl Berg']);
     expect(heldFrom('Office of the President of Estonia', 'A telephone conversation took place with Prime Minister of Latvia Karl Berg.\n\nKarl Berg thanked President of the Estonian Academy of Sciences Ivo Tamm for the report.', title)).toEqual(['Karl Berg']);
+  });
+});
+
+describe('a headline that opens with its meeting noun, in a head of government\'s own release', () => {
+  const title = 'Meeting with Mayor of Tartu Jaan Lepp';
+  const text = 'A meeting took place with Mayor of Tartu Jaan Lepp.\n\nJaan Lepp thanked Prime Minister of Estonia Kaja Ilves for the support given to the city.';
+
+  it('"Meeting with X" in the government\'s or the prime minister\'s release: the prime minister the body names is the other party', () => {
+    expect(heldFrom('Government of the Republic of Estonia', text, title)).toEqual(['Jaan Lepp + Kaja Ilves']);
+    expect(heldFrom('government.ee', text, title)).toEqual(['Jaan Lepp + Kaja Ilves']);
+    expect(heldFrom('Office of the Prime Minister of Estonia', text, title)).toEqual(['Jaan Lepp + Kaja Ilves']);
+  });
+
+  it('near miss: a deputy prime minister\'s office, or a body naming only a deputy prime minister, adds no one', () => {
+    expect(heldFrom('Office of the Deputy Prime Minister of Estonia', text, title)).toEqual(['Jaan Lepp']);
+    expect(heldFrom('Government of the Republic of Estonia', 'A meeting took place with Mayor of Tartu Jaan Lepp.\n\nJaan Lepp thanked Deputy Prime Minister of Estonia Kaja Ilves for the support given to the city.', title)).toEqual(['Jaan Lepp']);
   });
 });

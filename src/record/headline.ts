@@ -42,7 +42,7 @@ export function withHeadlineMeetings(body: ExtractRecord, text: string, headline
   }
   const taking = new Set(held.flatMap((m) => m.participants.map((p) => p.id)));
   let added = 0;
-  const host = issuingPresident(body, source);
+  const host = issuingHead(body, source);
   for (const m of named) {
     const people = m.participants.flatMap((p) => bodyPeople.get(lastWordKey(p.name)) ?? []);
     if (host && m.start === 0 && people.length > 0 && !people.some((p) => p.id === host.id)) people.unshift(host);
@@ -68,24 +68,36 @@ export function withHeadlineMeetings(body: ExtractRecord, text: string, headline
   }
 }
 
-/** A source that is a head of state's own office: "President of Russia", "Office of the President of Chile". */
-const PRESIDENT_OFFICE = /(?:^|\s)President\b/;
-/** The office that issues: "President", "President of Russia", never "Vice President" (see PRESIDENT_OFFICE). */
-const PRESIDENT_TITLE = /^President(?:\s+of\s+(.+))?$/;
+/**
+ * Heads whose own office may issue a release: the source's words that name that office, and the
+ * office the head holds as the body writes it (the state may follow "of"). A president's office
+ * ("President of Russia", "Office of the President of Chile"), never a vice president's; a head
+ * of government's ("Prime Minister's Office", "Government of the Russian Federation", the
+ * government's own site "government.ru"), never a deputy prime minister's.
+ */
+const ISSUING_HEADS: readonly { readonly source: RegExp; readonly title: RegExp }[] = [
+  { source: /(?:^|\s)President\b/, title: /^President(?:\s+of\s+(.+))?$/ },
+  {
+    source: /(?:^|[\s(])(?:(?<!Deputy\s)Prime\s+Minister|Premier|Government)\b|(?:^|[\s(/])government\.[a-z]{2,3}\b/,
+    title: /^(?:Prime\s+Minister|Premier|Chairman\s+of\s+the\s+Government)(?:\s+of\s+(?:the\s+)?(.+))?$/,
+  },
+];
 
 /**
- * The president whose office issues the release, when the body names one: a headline that opens
- * with its meeting noun ("Telephone conversation with President of Finland X", "Meeting with
- * Governor of Y Region Z") gives no one who holds it, for in the issuer's own release that is the
- * issuer's head. Only a person the body names as its state's president, of the state the source
- * names, is taken; a source with no such person gives none.
+ * The head whose office issues the release, when the body names one: a headline that opens with
+ * its meeting noun ("Telephone conversation with President of Finland X", "Meeting with Governor
+ * of Y Region Z") gives no one who holds it, for in the issuer's own release that is the issuer's
+ * head (its president, or its prime minister in the government's). Only a person the body names
+ * as holding that office, of the state the source names, is taken; a source with no such person
+ * gives none.
  */
-function issuingPresident(body: ExtractRecord, source: string | null): EventActorRecord | null {
-  if (!source || !PRESIDENT_OFFICE.test(source)) return null;
+function issuingHead(body: ExtractRecord, source: string | null): EventActorRecord | null {
+  const head = source ? ISSUING_HEADS.find((h) => h.source.test(source)) : undefined;
+  if (!head) return null;
   const issuer = sourceCountry(source);
   if (!issuer.country || issuer.media || issuer.regional || issuer.international) return null;
   for (const p of body.people) {
-    const office = p.title ? PRESIDENT_TITLE.exec(p.title) : null;
+    const office = p.title ? head.title.exec(p.title) : null;
     if (!office || p.country !== issuer.country || p.mentions.length === 0) continue;
     // "President of the Russian Academy of Sciences" heads a body, not the state.
     if (office[1] && countryByName(office[1])?.iso3 !== issuer.country) continue;

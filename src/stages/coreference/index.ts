@@ -1055,11 +1055,17 @@ export const coreference: Stage = {
           const past = countryPool.filter((p) => formerHolders.has(p));
           if (past.length > 0) pool = past;
         }
-        // "the visiting Prime Minister": of two holders of the office, the guest, not the host the release
-        // introduced first (actors are numbered in the order the text introduces them).
+        // "the visiting Prime Minister": of two holders of the office, the guest, not the host. In an
+        // official release the guests are those the text says serve another state than the issuer's,
+        // whichever the text named first; else the host is the one the release introduced first (actors
+        // are numbered in the order the text introduces them).
         if (pool.length > 1 && VISITING_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) {
-          const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
-          pool = pool.filter((p) => p !== host);
+          const guests = issuerHome ? pool.filter((p) => { const serves = servesOf(p); return serves !== null && serves !== issuerHome; }) : [];
+          if (guests.length > 0 && guests.length < pool.length) pool = guests;
+          else {
+            const host = pool.reduce((a, b) => (actorNumber(b) < actorNumber(a) ? b : a));
+            pool = pool.filter((p) => p !== host);
+          }
         }
         // "Outgoing President A handed over to President-elect B. The new President ...": "new" or
         // "incoming" before an office means the one taking it, never one the text names as leaving it.

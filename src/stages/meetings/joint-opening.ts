@@ -33,11 +33,16 @@ export function jointOpening(v: MeetingText, s: Sentence, skip: ReadonlySet<numb
   for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
     if (!OPENING_WORDS.has(v.wordId(i), v.lower(i))) continue;
     // "A opened the plant together with Minister B": the one named after "together with" opened it too.
-    const partners = OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd) ? partnersAfter(v, i + 1, s.tokenEnd) : [];
+    // "Together with Minister B, we opened the plant": so does one named in such a phrase opening the sentence.
+    const single = OPENS_ONE_THING.test(v.lower(i)) && singleThingAfter(v, i + 1, s.tokenEnd);
+    let partners = single ? partnersAfter(v, i + 1, s.tokenEnd) : [];
+    if (single && partners.length === 0) partners = partnersOpening(v, s.tokenStart, i);
     if (partners.length > 0 && !remote(v, i + 1, s.tokenEnd)) {
       const subject = peopleBefore(v, i, s.tokenStart, skip);
       const reading = verbReading(v, i, s.tokenStart);
-      if (subject.length > 0 && reading !== 'negated') {
+      // "I opened the plant together with Minister B": a personal pronoun as the subject names no one
+      // more, and the partner opened it all the same.
+      if ((subject.length > 0 || pronounSubjectBefore(v, i, s.tokenStart)) && reading !== 'negated') {
         return draftOfWords(v, s, dates, i, i, { kind: 'ceremony', status: reading === 'planned' ? 'planned' : 'held', people: [...subject, ...partners], rule: 'joint-opening:together-with', joinOnly: false });
       }
     }
@@ -99,6 +104,41 @@ function partnersAfter(v: MeetingText, k: number, last: number): PersonRef[] {
     if (opens > 0) return peopleAfter(v, opens, last).people;
   }
   return [];
+}
+
+/** Most tokens from the sentence's start to a "together with" phrase opening it, past an adverbial: "Earlier today, together with". */
+const OPENING_PARTNER_REACH = 6;
+
+/**
+ * Those named in a "together with", "jointly with" or "alongside" phrase near the start of the
+ * sentence, set off by a comma before the rest of the clause the verb at i heads: "Together with
+ * Minister B, we opened", "Yesterday, alongside Minister B, I unveiled". None otherwise.
+ */
+function partnersOpening(v: MeetingText, first: number, i: number): PersonRef[] {
+  for (let j = first; j < i && j - first <= OPENING_PARTNER_REACH; j++) {
+    if (j > first && v.lower(j - 1) !== ',') continue;
+    const l = v.lower(j);
+    const opens = l === 'alongside' ? j + 1 : AS_ONE.test(l) && v.lower(j + 1) === 'with' ? j + 2 : -1;
+    if (opens < 0) continue;
+    // The phrase ends at its comma: a pronoun subject after it ("..., he opened") is no partner.
+    let comma = opens;
+    while (comma < i && v.lower(comma) !== ',') comma++;
+    return comma < i ? peopleAfter(v, opens, comma).people : [];
+  }
+  return [];
+}
+
+/** Personal pronouns that may be the subject of an opening: "we opened", "I unveiled". */
+const SUBJECT_PRONOUNS = /^(?:i|we|he|she|they)$/;
+
+/** Whether a personal pronoun is the subject right before the verb at i, past adverbs and auxiliaries: "we have jointly opened". */
+function pronounSubjectBefore(v: MeetingText, i: number, first: number): boolean {
+  for (let j = i - 1; j >= first && i - j <= 4; j--) {
+    const t = v.tok(j);
+    if (t?.pos === 'ADV' || t?.pos === 'AUX' || AS_ONE.test(v.lower(j))) continue;
+    return SUBJECT_PRONOUNS.test(v.lower(j));
+  }
+  return false;
 }
 
 /** Words of taking part from afar after the verb: "by video link", "virtually", "remotely", "online". */

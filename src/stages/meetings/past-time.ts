@@ -1,4 +1,5 @@
 import { MONTH_OR_WEEKDAY } from './date-phrase.js';
+import { dateAdjunctEnd } from './grammar.js';
 import type { MeetingText } from './view.js';
 
 /** Nouns of a stretch of time that "last" or "ago" may go with: "last week", "two days ago"; months and weekdays too ("last May"). */
@@ -23,4 +24,16 @@ export function pastTimeAfter(v: MeetingText, k: number, last: number): boolean 
     if (l === 'earlier' && /^(?:this|that|in)$/.test(v.lower(j + 1))) return true;
   }
   return false;
+}
+
+/**
+ * The token after a time adjunct of the past starting at k ("on Monday", "on 12 May", "last week",
+ * "yesterday", "earlier this month"), or -1 when none starts there.
+ */
+export function pastTimeAdjunctEnd(v: MeetingText, k: number, last: number): number {
+  const l = v.lower(k);
+  if (l === 'yesterday') return k + 1;
+  if (l === 'last') return timeNoun(v.lower(k + 1)) ? k + 2 : -1;
+  if (l === 'earlier') return /^(?:this|that)$/.test(v.lower(k + 1)) && timeNoun(v.lower(k + 2)) ? k + 3 : -1;
+  return dateAdjunctEnd(v, k, last);
 }

@@ -18,6 +18,7 @@ import { hostedMeetingAfter, titledThanker } from './thanks-for-hosting.js';
 import { shelteredGroupAt } from './sheltered-groups.js';
 import { hereWithSpeaker, namedHereInRemarks, spoken, togetherWithSpeaker } from './here-with.js';
 import { OPENS, jointOpening } from './joint-opening.js';
+import { hospitalityShownTo } from './hospitality-shown.js';
 import { WATCHED } from './looked-on.js';
 import { VOICED } from './message-reader.js';
 import { STATEMENT } from './press-statements.js';
@@ -41,7 +42,7 @@ import { bodyLedAsStandingFact } from './standing-body.js';
 import { shiftedObjectStart, verbBeforeShiftedObject } from './shifted-object.js';
 import { calledForLater, isPast, nounReading, pastPerfect, verbReading, type Reading } from './status.js';
 import { thingMet } from './thing-met.js';
-import { pastTimeAfter } from './past-time.js';
+import { pastTimeAdjunctEnd, pastTimeAfter } from './past-time.js';
 import type { MeetingText, PersonRef } from './view.js';
 import { welcomeInWriting } from './written-welcome.js';
 import { GUIDES, REPLACED, guidedRound, guidedRoundPassive, inWhereClauseOfEvent, replacedAtMeeting, replacesAtMeeting } from './guided-round.js';
@@ -1808,7 +1809,10 @@ function holdersByAgent(v: MeetingText, end: number, last: number, kind: Meeting
     || (kind === 'visit' && RETURNED_PARTICIPLE.test(participle) && subjectHead(v, nounAt, first)))) return [];
   // "the talks held in Lisbon by X": a place or a day may come between the participle and its "by";
   // the agent is looked for only up to the next verb ("held in May were praised by Y" names none).
-  return v.lower(k + 1) === 'by' || (held && PLACE_PREPS.has(v.lower(k + 1))) ? byAgent(v, k + 1, last) : [];
+  // "held on Monday by X", "held last week in Lisbon by X": so may a time adjunct, before the place.
+  const timed = held ? pastTimeAdjunctEnd(v, k + 1, last) : -1;
+  const next = timed > 0 ? timed : k + 1;
+  return v.lower(next) === 'by' || (held && PLACE_PREPS.has(v.lower(next))) ? byAgent(v, next, last) : [];
 }
 
 /** Most tokens of a noun phrase read back from its head noun: "the first official visit of". */
@@ -3601,9 +3605,9 @@ function nounCueReading(site: CueSite, r: CueReading, n: NounPhrase, g: Governed
   if (c.clauseReading === 'planned' && r.reading !== 'negated') r.reading = 'planned';
   // A meeting under discussion with nothing placing it behind is one still to come ("to discuss the visit of X").
   // "discussed the meeting between A and B last week": a time that can only be past, in the noun's own
-  // phrase, places it behind.
+  // phrase, places it behind; so does a participle of holding right after the noun ("reviewed the talks held in Oslo").
   if (g.topic) {
-    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) || pastTimeAfter(v, end, last) ? 'held' : 'planned');
+    r.reading = nounReading(v, i, -1, first, last, end) ?? (resultOf(v, i, first) || pastTimeAfter(v, end, last) || HELD_PARTICIPLE.test(v.lower(end)) ? 'held' : 'planned');
     r.distinct = true;
   }
   // "A and B will discuss it at their meeting": with no verb of its own, the noun is read with the clause's verb.
@@ -3689,6 +3693,8 @@ export function sentenceMeetings(v: MeetingText, s: Sentence, dates: readonly Da
   if (phoned) out.push(phoned);
   const thanked = classes & HOSPITALITY_WORD ? thanksForWelcome(v, s, skip, dates) : null;
   if (thanked) out.push(thanked);
+  const shown = !thanked && classes & HOSPITALITY_WORD ? hospitalityShownTo(v, s, dates) : null;
+  if (shown) out.push(shown);
   const listed = colonList(v, s, out);
   if (listed) out.push(listed);
   // A list after "who" joins a meeting found before it, so with none found it has nothing to join.
