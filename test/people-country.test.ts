@@ -53,6 +53,17 @@ describe('a person’s country from the office’s own words first', () => {
     expect(people('Chairman of the Board Joe Kaeser met the directors of Air Astana.')).toContainEqual(['Joe Kaeser', 'Chairman of the Board']);
   });
 
+  it('an envoy of a named state joined by "and" to a second posting with no state of its own is one diplomat', () => {
+    const text = 'Minister Anna Berg received the Ambassador of the Republic of Chile to the Kingdom of Spain and Head of Mission to the World Trade Organization Pablo Rojas in Madrid.';
+    expect(countryOf(text, 'Pablo Rojas')).toBe('CHL');
+    expect(titleOf(text, 'Pablo Rojas')).toMatch(/^Ambassador of Chile/);
+    // The head of a mission is posted "to" a body as an ambassador is.
+    expect(titleOf('Minister Anna Berg received Head of Mission to the World Trade Organization Pablo Rojas.', 'Pablo Rojas')).toBe('Head of Mission to World Trade Organization');
+    // Near misses: an office that is no posting, or a second state, opens another person.
+    expect(titleOf('Minister Jonas Lind met the Ambassador of Chile and Foreign Minister Anna Berg in Madrid.', 'Anna Berg')).toBe('Foreign Minister');
+    expect(countryOf('Minister Jonas Lind met the Ambassador of Chile and Ambassador of Peru Anna Berg in Madrid.', 'Anna Berg')).toBe('PER');
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
