@@ -119,6 +119,12 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('Minister for Foreign Affairs Anna Weber arrived in the old quarter, Pejambon, on foot.')).toEqual(['Anna Weber']);
   });
 
+  it('a demonym right after an office, with two name words after it, is the holder\'s given name ("Deputy Minister Thai Binh Nguyen")', () => {
+    expect(people('Deputy Minister Thai Binh Nguyen met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Thai Binh Nguyen', null]]);
+    // Near miss: a demonym before the office qualifies it and names the holder's state.
+    expect(people('The Thai Deputy Minister Anan Wong met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Anan Wong', 'THA']]);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.
