@@ -64,6 +64,15 @@ describe('a person’s country from the office’s own words first', () => {
     expect(countryOf('Minister Jonas Lind met the Ambassador of Chile and Ambassador of Peru Anna Berg in Madrid.', 'Anna Berg')).toBe('PER');
   });
 
+  it('"of State" before a portfolio word names the portfolio ("Minister of State Security of X"), not the junior office', () => {
+    const text = 'Minister of State Security of Vietnam Tran Quoc Nam met the delegation.';
+    expect(countryOf(text, 'Tran Quoc Nam')).toBe('VNM');
+    expect(titleOf(text, 'Tran Quoc Nam')).toBe('Minister of State Security of Vietnam');
+    // Near misses: "for" after "of State", or a name right after it, keeps the junior office.
+    expect(titleOf('Minister of State for Security Anna Berg met the delegation.', 'Anna Berg')).toBe('Minister of State for Security');
+    expect(titleOf('Minister of State Anna Berg met the delegation.', 'Anna Berg')).toBe('Minister of State');
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');

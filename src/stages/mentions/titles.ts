@@ -752,6 +752,11 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords 
       end = ++k;
       continue;
     }
+    // "of State Security", "of State Property": "State" opening the subject qualifies the portfolio word after it.
+    if (end < 0 && s.lower(k) === 'state' && s.isCap(k) && s.isCap(k + 1) && portfolio.has(s.lower(k + 1)) && !s.nameHit(k + 1)) {
+      k++;
+      continue;
+    }
     // "deputy minister of transport Vera X": an office written in lower case has its portfolio in lower case too.
     if (lowerWords && !joins && !s.isCap(k) && portfolio.has(s.lower(k))) {
       end = ++k;
