@@ -1442,6 +1442,12 @@ describe('a demonym inside a name', () => {
 });
 
 describe('a surname that is also a common word, right after an office', () => {
+  it('"Mayor of Dublin Emer King": a monarch\'s style after the holder\'s given name, with no capital after it, is the surname', () => {
+    expect(people('The Lord Mayor of Dublin Emer King opened the fair.').map((p) => [p.name, p.country])).toEqual([['Emer King', 'IRL']]);
+    // Near miss: the style before a capitalised name is the monarch's.
+    expect(people('Prime Minister Mark Carney greeted King Charles in Ottawa.').map((p) => [p.name, p.title])).toContainEqual(['Charles', 'King']);
+  });
+
   it('"Special Envoy for Myanmar Carla Bishop": the first word after an office starts the holder\'s name, listed or not', () => {
     expect(names('He met UN Special Envoy for Myanmar Carla Bishop in Astana.')).toEqual(['Carla Bishop']);
     // Near miss: after "at", the same words name a place.
