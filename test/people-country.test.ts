@@ -73,6 +73,13 @@ describe('a person’s country from the office’s own words first', () => {
     expect(titleOf('Minister of State Anna Berg met the delegation.', 'Anna Berg')).toBe('Minister of State');
   });
 
+  it('one who leads a delegation "of" a region or state serves that state, whoever issued the text', () => {
+    expect(countryOf('Governor Tom Reed welcomed Deputy Governor Kenji Sato, who led a delegation of the Prefecture of Niigata, to Columbus.', 'Kenji Sato', 'ohio.gov')).toBe('JPN');
+    expect(countryOf('Deputy Governor Kenji Sato led a delegation of Niigata Prefecture to Columbus.', 'Kenji Sato', 'ohio.gov')).toBe('JPN');
+    // Near miss: a delegation of people a demonym describes says nothing of its leader.
+    expect(countryOf('Governor Tom Reed, who led a delegation of Bavarian farmers, spoke in Columbus.', 'Tom Reed', 'ohio.gov')).toBe('USA');
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');
