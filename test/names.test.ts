@@ -121,6 +121,7 @@ describe('styles of address and letters after a name go to the title or away', (
 
   it('a demonym right after an office, with two name words after it, is the holder\'s given name ("Deputy Minister Thai Binh Nguyen")', () => {
     expect(people('Deputy Minister Thai Binh Nguyen met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Thai Binh Nguyen', null]]);
+    expect(people('Deputy Minister of Trade Thai Minh Hoang met the delegation in Hanoi.').map((p) => [p.name, p.title])).toEqual([['Thai Minh Hoang', 'Deputy Minister of Trade']]);
     // Near miss: a demonym before the office qualifies it and names the holder's state.
     expect(people('The Thai Deputy Minister Anan Wong met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Anan Wong', 'THA']]);
   });

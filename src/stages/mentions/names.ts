@@ -733,14 +733,14 @@ function closingNameWord(s: SentenceScan, next: number): boolean {
 }
 
 /**
- * "Deputy Minister Thai Binh Nguyen": right after an office, a one-word demonym with two name words after
- * it that close the run is the holder's given name. A demonym qualifies the office when written before it
- * ("the Thai Deputy Minister"), never a name after it.
+ * "Deputy Minister Thai Binh Nguyen", "Deputy Minister of Trade Thai Minh Hoang": where the holder's name
+ * is read, after an office and its complement, a one-word demonym with two name words after it that close
+ * the run is the holder's given name. A demonym qualifies the office when written before it ("the Thai
+ * Deputy Minister"), never a name after it.
  */
 function demonymOpeningName(s: SentenceScan, k: number): boolean {
-  const office = s.titleHit(k - 1);
   const h = s.nameHit(k);
-  if (!office || office.end !== k || !h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
   return freeNameWord(s, k + 1) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k + 1)!.text) && closingNameWord(s, k + 2);
 }
 
