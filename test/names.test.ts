@@ -119,6 +119,13 @@ describe('styles of address and letters after a name go to the title or away', (
     expect(names('Minister for Foreign Affairs Anna Weber arrived in the old quarter, Pejambon, on foot.')).toEqual(['Anna Weber']);
   });
 
+  it('a demonym right after an office, with two name words after it, is the holder\'s given name ("Deputy Minister Thai Binh Nguyen")', () => {
+    expect(people('Deputy Minister Thai Binh Nguyen met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Thai Binh Nguyen', null]]);
+    expect(people('Deputy Minister of Trade Thai Minh Hoang met the delegation in Hanoi.').map((p) => [p.name, p.title])).toEqual([['Thai Minh Hoang', 'Deputy Minister of Trade']]);
+    // Near miss: a demonym before the office qualifies it and names the holder's state.
+    expect(people('The Thai Deputy Minister Anan Wong met the delegation in Hanoi.').map((p) => [p.name, p.country])).toEqual([['Anan Wong', 'THA']]);
+  });
+
   it('"do" is a Portuguese name particle inside a name, as "da" and "dos" are', () => {
     expect(names('Ambassador João Batista do Nascimento Magalhães met Minister Lena Falk.')).toEqual(['João Batista do Nascimento Magalhães', 'Lena Falk']);
     // Near miss: "do" as a verb between capitalised words outside a name.
@@ -1436,6 +1443,12 @@ describe('a demonym inside a name', () => {
 });
 
 describe('a surname that is also a common word, right after an office', () => {
+  it('"Mayor of Dublin Emer King": a monarch\'s style after the holder\'s given name, with no capital after it, is the surname', () => {
+    expect(people('The Lord Mayor of Dublin Emer King opened the fair.').map((p) => [p.name, p.country])).toEqual([['Emer King', 'IRL']]);
+    // Near miss: the style before a capitalised name is the monarch's.
+    expect(people('Prime Minister Mark Carney greeted King Charles in Ottawa.').map((p) => [p.name, p.title])).toContainEqual(['Charles', 'King']);
+  });
+
   it('"Special Envoy for Myanmar Carla Bishop": the first word after an office starts the holder\'s name, listed or not', () => {
     expect(names('He met UN Special Envoy for Myanmar Carla Bishop in Astana.')).toEqual(['Carla Bishop']);
     // Near miss: after "at", the same words name a place.

@@ -53,6 +53,33 @@ describe('a person’s country from the office’s own words first', () => {
     expect(people('Chairman of the Board Joe Kaeser met the directors of Air Astana.')).toContainEqual(['Joe Kaeser', 'Chairman of the Board']);
   });
 
+  it('an envoy of a named state joined by "and" to a second posting with no state of its own is one diplomat', () => {
+    const text = 'Minister Anna Berg received the Ambassador of the Republic of Chile to the Kingdom of Spain and Head of Mission to the World Trade Organization Pablo Rojas in Madrid.';
+    expect(countryOf(text, 'Pablo Rojas')).toBe('CHL');
+    expect(titleOf(text, 'Pablo Rojas')).toMatch(/^Ambassador of Chile/);
+    // The head of a mission is posted "to" a body as an ambassador is.
+    expect(titleOf('Minister Anna Berg received Head of Mission to the World Trade Organization Pablo Rojas.', 'Pablo Rojas')).toBe('Head of Mission to World Trade Organization');
+    // Near misses: an office that is no posting, or a second state, opens another person.
+    expect(titleOf('Minister Jonas Lind met the Ambassador of Chile and Foreign Minister Anna Berg in Madrid.', 'Anna Berg')).toBe('Foreign Minister');
+    expect(countryOf('Minister Jonas Lind met the Ambassador of Chile and Ambassador of Peru Anna Berg in Madrid.', 'Anna Berg')).toBe('PER');
+  });
+
+  it('"of State" before a portfolio word names the portfolio ("Minister of State Security of X"), not the junior office', () => {
+    const text = 'Minister of State Security of Vietnam Tran Quoc Nam met the delegation.';
+    expect(countryOf(text, 'Tran Quoc Nam')).toBe('VNM');
+    expect(titleOf(text, 'Tran Quoc Nam')).toBe('Minister of State Security of Vietnam');
+    // Near misses: "for" after "of State", or a name right after it, keeps the junior office.
+    expect(titleOf('Minister of State for Security Anna Berg met the delegation.', 'Anna Berg')).toBe('Minister of State for Security');
+    expect(titleOf('Minister of State Anna Berg met the delegation.', 'Anna Berg')).toBe('Minister of State');
+  });
+
+  it('one who leads a delegation "of" a region or state serves that state, whoever issued the text', () => {
+    expect(countryOf('Governor Tom Reed welcomed Deputy Governor Kenji Sato, who led a delegation of the Prefecture of Niigata, to Columbus.', 'Kenji Sato', 'ohio.gov')).toBe('JPN');
+    expect(countryOf('Deputy Governor Kenji Sato led a delegation of Niigata Prefecture to Columbus.', 'Kenji Sato', 'ohio.gov')).toBe('JPN');
+    // Near miss: a delegation of people a demonym describes says nothing of its leader.
+    expect(countryOf('Governor Tom Reed, who led a delegation of Bavarian farmers, spoke in Columbus.', 'Tom Reed', 'ohio.gov')).toBe('USA');
+  });
+
   it('an ambassador serves the sending state, not the host', () => {
     expect(countryOf('Welsh Secretary Alun Cairns met the Ambassador of the United States to the UK, Robert W Johnson.', 'Robert W Johnson', 'gov.uk')).toBe('USA');
     expect(countryOf('Ambassador of Belarus to Russia Dmitry Krutoi attended the meeting in Moscow.', 'Dmitry Krutoi', 'government.ru')).toBe('BLR');

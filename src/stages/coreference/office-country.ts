@@ -444,6 +444,7 @@ export function explicitCountries(text: string, actors: readonly Actor[], mentio
   respectiveHolders(text, mentions, set);
   oppositionHeads(text, mentions, set);
   escortedByEnvoy(text, mentions, set);
+  leadersOfDelegations(text, mentions, set);
   guestCompanions(text, mentions, set);
   if (words.thanks) thankedForTheirOwn(text, actors, mentions, set);
   delegationMembers(text, mentions, sentences, set);
@@ -1051,6 +1052,34 @@ function escortedByEnvoy(text: string, mentions: readonly Mention[], set: (m: Me
     }
     if (!envoy || envoy.form !== 'name' || !envoy.country || envoy.start - m.end > 120 || !ENVOY_OFFICE.test(envoy.title ?? '')) continue;
     if (ACCOMPANIED_BY.test(text.slice(m.end, envoy.start))) set(m, envoy.country);
+  }
+}
+
+/** ", who led a delegation of the ", " headed a business delegation from ": a leader's verb and a delegation's "of", after the leader's name. */
+const LEADS_DELEGATION = /^[ \t\u00a0]*(?:,[ \t\u00a0]*who[ \t\u00a0]+)?(?:(?:is|was)[ \t\u00a0]+)?(?:led|leads|leading|headed|heads|heading)[ \t\u00a0]+(?:a|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?delegation[ \t\u00a0]+(?:of|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:(?:\p{Lu}[\p{L}'’-]*[ \t\u00a0]+){1,3}of[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?$/u;
+/** After the delegation's state or region: a stop, or a preposition of its journey; not a noun of its members ("of Ohio farmers"). */
+const DELEGATION_OWNER_END = /^(?:[ \t\u00a0]*(?:[,.;:)–—]|$)|[ \t\u00a0]+(?:to|in|on|at|for|and)(?![\p{L}]))/u;
+/** Most characters between a leader's name and the state or region whose delegation the leader led. */
+const LED_DELEGATION_REACH = 90;
+
+/**
+ * "Vice Governor X, who led a delegation of the Prefecture of Niigata, met ...", "X headed a delegation
+ * from Bavaria": one who leads a region's or a state's delegation serves that state, whoever issued the
+ * text. A delegation "of" farmers or "to" a place says nothing of its leader.
+ */
+function leadersOfDelegations(text: string, mentions: readonly Mention[], set: (m: Mention, country: string | null) => void): void {
+  if (!text.includes('delegation')) return;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    for (let k = i + 1; k < mentions.length && k <= i + 3; k++) {
+      const c = mentions[k]!;
+      if (c.start - m.end > LED_DELEGATION_REACH || c.type === 'person') break;
+      // The delegation itself, a noun the mentions stage gives its side's state, is passed over.
+      if (!c.country || c.form === 'nominal' || !(isCountryWord(c) || (c.type === 'place' && c.form === 'name'))) continue;
+      if (LEADS_DELEGATION.test(text.slice(m.end, c.start)) && DELEGATION_OWNER_END.test(text.slice(c.end, c.end + 8))) set(m, c.country);
+      break;
+    }
   }
 }
 

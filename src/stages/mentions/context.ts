@@ -392,14 +392,22 @@ export class SentenceScan {
     let best: TitleHit | undefined;
     const maxJ = Math.min(this.last, i + maxWords + 2);
     let node: PhraseNode<TitleEntry> | undefined;
+    let shorter: TitleHit | undefined;
     for (let j = i + 1; j <= maxJ; j++) {
       if (this.nameHit(j - 1)) break;
       if (j - 1 > i && !this.glued(j - 1) && (this.facts[j - 1]!.marks & Mark.LaterInTitle) === 0) break;
       node = j === i + 1 ? this.facts[i]!.titleFirst : steps.next(node!, this.glued(j - 1), this.tokenKey(j - 1));
       if (node === undefined) break;
       const entry = node.hit;
-      if (entry) best = { start: i, end: j, entry, text: this.span(i, j) };
+      if (entry) {
+        shorter = best;
+        best = { start: i, end: j, entry, text: this.span(i, j) };
+      }
     }
+    // "Minister of State Security", "Minister of State Property": "of State" right before a capitalised
+    // portfolio word opens the portfolio, named with "state"; the office is the shorter one before it.
+    if (best && shorter && this.lower(best.end - 1) === 'state' && this.lower(best.end - 2) === 'of' && this.isCap(best.end)
+      && !this.nameHit(best.end) && !this.titleHit(best.end) && wordLists().portfolio.has(this.lower(best.end))) best = shorter;
     // "Secretary-Treasurer", "President-Director": two offices joined by a glued hyphen are one compound
     // office of one holder, named by its first. A hyphen before a word that is no office leaves the office
     // alone ("Minister-level talks", "President-elect").

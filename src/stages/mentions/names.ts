@@ -167,7 +167,7 @@ export function nameRunAt(s: SentenceScan, i: number, afterOffice = false): Name
     const listedBefore = words > 0 && s.nameHit(k - 1)?.hit.entry.kind === 'person';
     if (h && h.hit.entry.kind !== 'person' && !isFirstNameHit(s, k) && (listedBefore || !isLastNameHit(s, k, words)) && !isMiddleDemonymHit(s, k, words) && !(words >= 1 && !listedBefore && isMiddleCityHit(s, k))
       && !(afterOffice && start === i && !listedBefore && surnameAfterOfficeName(s, k, words))
-      && !(afterOffice && start === i && words === 0 && royalGivenName(s, k))
+      && !(afterOffice && start === i && words === 0 && (royalGivenName(s, k) || demonymOpeningName(s, k)))
       && !(words === 1 && start === k - 1 && countrySurnameAfterTitledGiven(s, k, afterOffice && start === i))) break;
     if (h && h.start === k && h.hit.entry.kind === 'person') {
       // A listed person's full name is taken whole ("Ursula von der Leyen").
@@ -730,6 +730,18 @@ function closingNameWord(s: SentenceScan, next: number): boolean {
   if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
   const after = s.tok(next + 1);
   return after === undefined || next + 1 >= s.last || /^\p{Ll}/u.test(after.text) || /^[.,;:]$/.test(after.text);
+}
+
+/**
+ * "Deputy Minister Thai Binh Nguyen", "Deputy Minister of Trade Thai Minh Hoang": where the holder's name
+ * is read, after an office and its complement, a one-word demonym with two name words after it that close
+ * the run is the holder's given name. A demonym qualifies the office when written before it ("the Thai
+ * Deputy Minister"), never a name after it.
+ */
+function demonymOpeningName(s: SentenceScan, k: number): boolean {
+  const h = s.nameHit(k);
+  if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
+  return freeNameWord(s, k + 1) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k + 1)!.text) && closingNameWord(s, k + 2);
 }
 
 function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): boolean {

@@ -146,9 +146,10 @@ function accreditedListEnd(s: SentenceScan, firstEnd: number): number {
 
 /**
  * Offices that are posted somewhere. Other titles before "to X" name a journey, not a post:
- * "the first visit by a British foreign secretary to Kazakhstan".
+ * "the first visit by a British foreign secretary to Kazakhstan". The head of a diplomatic mission
+ * ("Head of Mission to the European Union") is posted as an ambassador is.
  */
-const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio)\b/;
+const ENVOY = /\b(?:ambassador|envoy|representative|coordinator|consul|charg[eé] d.affaires|high commissioner|attach[eé]|nuncio|(?:head|chief) of mission)\b/;
 
 /** The end of an organisation's name starting at token `i`, found already or listed, or null. */
 function bodyAt(s: SentenceScan, i: number): number | null {
@@ -749,6 +750,11 @@ function portfolioAt(s: SentenceScan, j: number, continuing = false, lowerWords 
       const office = end > 0 && s.lower(k - 1) === 'and' ? s.titleHit(k) : undefined;
       if (office && office.start === k && office.end > k + 1) break;
       end = ++k;
+      continue;
+    }
+    // "of State Security", "of State Property": "State" opening the subject qualifies the portfolio word after it.
+    if (end < 0 && s.lower(k) === 'state' && s.isCap(k) && s.isCap(k + 1) && portfolio.has(s.lower(k + 1)) && !s.nameHit(k + 1)) {
+      k++;
       continue;
     }
     // "deputy minister of transport Vera X": an office written in lower case has its portfolio in lower case too.
@@ -1654,7 +1660,7 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
     // and Trade and President of the Board of Trade X": an office with its own subject words is whole,
     // and "and" with no article of its own adds a second office of the same holder.
     const ownSubject = d.rule === 'title-only' && (d.extentEnd ?? d.tokenEnd) > d.tokenEnd && !DETERMINERS.has(s.lower(i - 1));
-    if (sep && !serving && !ownSubject && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
+    if (sep && !serving && !ownSubject && !accreditedAgain(s, d, i) && DETERMINERS.has(s.lower(d.tokenStart - 1)) && !countryWordBefore(s, d.tokenStart)) return null;
     s.out.splice(k, 1);
     return { title: d.title ?? null, country: d.country, sector: d.sector, joiner };
   }
@@ -1663,6 +1669,18 @@ function officeBefore(s: SentenceScan, i: number): { title: string | null; count
   const before = countryWordBefore(s, prev.start);
   if (sep && !style && !serving && !coordinatedOffice(s, prev, before !== null)) return null;
   return { title: displayTitle(prev), country: before?.country ?? null, sector: prev.entry.sector, joiner };
+}
+
+/**
+ * "the Ambassador of Chile to Spain and Head of Mission to the European Union X": an envoy whose office
+ * names the state sending him, joined by "and" to a second posting with no article and no state of its
+ * own, is one diplomat accredited twice; "the Ambassador of Chile and Foreign Minister X" are two people.
+ */
+function accreditedAgain(s: SentenceScan, outer: DraftMention, i: number): boolean {
+  const inner = s.titleHit(i);
+  return outer.country !== null && outer.rule === 'title-of-place' && inner !== undefined && inner.start === i && s.isCap(i)
+    && ENVOY.test(lookupKey(outer.title ?? '')) && ENVOY.test(lookupKey(`${inner.entry.title} ${inner.text}`))
+    && s.lower(inner.end) !== 'of' && !countryWordBefore(s, i);
 }
 
 /**

@@ -272,6 +272,13 @@ export class SpeakerIndex {
       const top = this.lastPersonWhere(at, (a) => !a.nominal && TOP_POST.test(a.title ?? '') && !DEPUTY_TITLE.test(a.title ?? '')
         && lookupKey(a.title ?? '').split(' ').includes(noun));
       if (top) return top;
+      // "the head of the regulator" after "Governor of the Central Bank of Kenya X": a noun for what a
+      // body does stands for a body that does it, a central bank or a commission, whose top post is meant.
+      const regulating = REGULATOR_NOUNS.has(noun)
+        ? this.lastPersonWhere(at, (a) => !a.nominal && (TOP_POST.test(a.title ?? '') || /^Governor\b/.test(a.title ?? '')) && !DEPUTY_TITLE.test(a.title ?? '')
+          && REGULATING_BODY.test(a.title ?? ''))
+        : null;
+      if (regulating) return regulating;
       // "the head of the Russian company": the last person named at the top of a business (of that
       // country), whatever the firm's own name for the post ("Chairman of the Board of Gazprom").
       const firm = FIRM_HEAD_WORDS.exec(w);
@@ -868,6 +875,10 @@ export const DELEGATION_HEAD_WORDS = /^(?:the )?(?:head|leader|chief) of the (?:
 const FIRM_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:(\p{Lu}[\p{L}-]*) )?(?:company|corporation|group|holding|concern|firm)$/u;
 /** The top post of a business, no deputy's: "Chairman of the Board", "Chief Executive", "General Director". */
 const TOP_POST = /^(?:Chairman|Chairwoman|Chairperson|Chair|CEO|Chief Executive(?: Officer)?|President|Director[- ]General|General Director|Managing Director|Head)\b/;
+/** Nouns naming a body by what it does, not by its own name: "the regulator", "the watchdog". */
+const REGULATOR_NOUNS = new Set(['regulator', 'watchdog']);
+/** Bodies that regulate, named in an office: a central or national bank, a commission, an authority, an agency. */
+const REGULATING_BODY = /\b(?:(?:Central|National|Reserve) Bank|Monetary Authority|Commission|Authority|Agency|Regulator)\b/;
 const BODY_HEAD_WORDS = /^(?:the )?(?:head|chief|leader) of the (?:[\p{Lu}][\p{L}-]* )?(?:bank|fund|organi[sz]ation|agency|regulator|watchdog|authority|commission|company|corporation|group|association|union|institute|programme|program)$/iu;
 /**
  * "led by ", "headed by Deputy Minister ", "led by its Vice President " right before a name; or an
