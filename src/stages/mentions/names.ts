@@ -690,11 +690,6 @@ function surnameAfterOfficeName(s: SentenceScan, k: number, wordsBefore: number)
 }
 
 /**
- * "Ambassador Pham Thai Binh", "Nguyen Thai Son": a one-word demonym between name words, with the
- * last word of the name right after it, is a middle name. A demonym qualifies a noun, and a name
- * word that ends the run before a lower-case word or the sentence's end is none.
- */
-/**
  * "Elnur Baku Gasimov", "Ivan Varna Petkov": a one-word city between a name word (a listed given name or a
  * capitalised word no list knows) and a free name-shaped word that closes the run is a middle name: a
  * place never follows a name without a preposition or a comma between, nor a name a place.
@@ -723,8 +718,12 @@ function personExpectedBefore(s: SentenceScan, w: number): boolean {
 
 /** A free name-shaped word at `next`, in no list, that closes a name: a lower-case word, a stop or a comma after it. */
 function closingNameWord(s: SentenceScan, next: number): boolean {
-  if (next >= s.last || !s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(s.tok(next)!.text)) return false;
+  return next < s.last && /^\p{Lu}\p{Ll}+$/u.test(s.tok(next)!.text) && closesNameRun(s, next);
+}
+
+/** A capitalised word at `next` that no list or rule claims, with a lower-case word, a stop, a comma or the sentence's end after it. */
+function closesNameRun(s: SentenceScan, next: number): boolean {
+  if (!s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
   const { nonName, orgHeads, regionSuffixes, portfolio } = wordLists();
   const l = s.lower(next);
   if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
@@ -744,17 +743,16 @@ function demonymOpeningName(s: SentenceScan, k: number): boolean {
   return freeNameWord(s, k + 1) && /^\p{Lu}\p{Ll}+$/u.test(s.tok(k + 1)!.text) && closingNameWord(s, k + 2);
 }
 
+/**
+ * "Ambassador Pham Thai Binh", "Nguyen Thai Son": a one-word demonym between name words, with the
+ * last word of the name right after it, is a middle name. A demonym qualifies a noun, and a name
+ * word that ends the run before a lower-case word or the sentence's end is none.
+ */
 function isMiddleDemonymHit(s: SentenceScan, k: number, wordsBefore: number): boolean {
   if (wordsBefore < 1 || !s.isCap(k - 1)) return false;
   const h = s.nameHit(k);
   if (!h || h.start !== k || h.end !== k + 1 || h.hit.entry.kind !== 'demonym') return false;
-  const next = k + 1;
-  if (!s.isCap(next) || s.glued(next) || s.nameHit(next) || s.titleHit(next) || s.claimOf(next) !== Claim.Free) return false;
-  const { nonName, orgHeads, regionSuffixes, portfolio } = wordLists();
-  const l = s.lower(next);
-  if (nonName.has(l) || orgHeads.has(l) || regionSuffixes.has(l) || portfolio.has(l)) return false;
-  const after = s.tok(next + 1);
-  return after === undefined || next + 1 >= s.last || /^\p{Ll}/u.test(after.text) || /^[.,;:]$/.test(after.text);
+  return closesNameRun(s, k + 1);
 }
 
 /**
