@@ -175,7 +175,7 @@ function rankBelow(title: string): boolean {
 /** titleFits for one office, as written. */
 function officeFits(generic: string, held: string): boolean {
   // "the Minister of State" is an office of its own, whose holder alone it names.
-  if (MINISTER_OF_STATE.test(lookupKey(generic))) return MINISTER_OF_STATE.test(lookupKey(held));
+  if (ministerOfState(generic)) return ministerOfState(held);
   const r = readGeneric(generic);
   generic = r.generic;
   // "the parliamentary leader", "the head of parliament": the one presiding over a legislature, whatever
@@ -350,7 +350,7 @@ export function deputyOnly(generic: string, held: string | null): boolean {
   const offices = officesOf(held);
   if (offices.length > 1) return offices.every((office) => !titleFits(generic, office) || deputyOnly(generic, office));
   // "Minister of State for Foreign Affairs" serves under the minister of the portfolio: "the Minister" is the latter's.
-  if (MINISTER_OF_STATE.test(lookupKey(held)) && !MINISTER_OF_STATE.test(lookupKey(generic))) return true;
+  if (ministerOfState(held) && !ministerOfState(generic)) return true;
   const g = readGeneric(generic).parts;
   const h = headReading(held).parts;
   return h.some((w) => RANK_BELOW.has(w)) && !g.some((w) => RANK_BELOW.has(w));
@@ -361,6 +361,14 @@ export function deputyOnly(generic: string, held: string | null): boolean {
  * minister of a portfolio named with "state" ("Minister of State Security", "Minister of State Property").
  */
 const MINISTER_OF_STATE = /(?:^|\s)minister of state(?:$|\s(?:for|at|in|and)\s)/;
+
+/**
+ * Whether a title is a Minister of State's. Asked for every pair of offices compared, so the title's
+ * look-up key is made only when "state" is written in it at all.
+ */
+function ministerOfState(title: string): boolean {
+  return /state/i.test(title) && MINISTER_OF_STATE.test(lookupKey(title));
+}
 
 /** "Head of the (Kazakh) Foreign Ministry" -> "Foreign Minister"; "head of the Ministry of Energy" -> "Energy Minister". */
 function ministryHead(title: string): string | null {
