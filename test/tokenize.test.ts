@@ -22,6 +22,21 @@ describe('tokenize', () => {
     expect(JSON.parse(JSON.stringify(tokens[0]))).toEqual({ index: 0, start: 0, end: 5, text: 'Talks', lower: 'talks', pos: tokens[0]!.pos, kind: 'word', sentence: 0 });
   });
 
+  it('keeps the full stop split off a short name inside the sentence it ends, wherever the sentence ends', () => {
+    // Where wink itself ends the sentence after "Ha.", the stop split off the name is still that sentence's.
+    for (const text of ['Minister Vo Thi Ha. Then the talks went on.', 'The guests met King Harald V. They toured the port.']) {
+      const doc = run(text);
+      const sentences = doc.layer('sentences');
+      expect(doc.layer('tokens').every((t) => t.sentence >= 0)).toBe(true);
+      expect(text.slice(sentences[0]!.start, sentences[0]!.end)).toMatch(/\.$/);
+      expect(sentences).toHaveLength(2);
+    }
+    // Near-miss: a stop that stays glued to an abbreviation ends no sentence and is no token of its own.
+    const late = run('The talks began at 5 p.m. yesterday in Oslo.');
+    expect(late.layer('sentences')).toHaveLength(1);
+    expect(late.layer('tokens').every((t) => t.sentence === 0)).toBe(true);
+  });
+
   it('keeps a Turkish word whole before its full stop, and ends the sentence there', () => {
     const doc = run('The guests were received by Minister Kerem Yıldırım. The talks went well.');
     expect(doc.layer('tokens').map((t) => t.text)).toContain('Yıldırım');

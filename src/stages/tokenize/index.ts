@@ -489,7 +489,7 @@ function tokenizeChunk(
         runStart = t;
         runPara = paragraph;
       }
-      previous = t;
+      previous = lastTokenOf(ours, w, t);
       // "... Kerem Yıldırım. The talks": a split-off full stop before a capital ends the sentence. A stop
       // split off a short name or a reign's numeral ("King Harald V. They") is the token after the word's own.
       if (splitStops !== null && w < last) {
@@ -502,6 +502,18 @@ function tokenizeChunk(
     }
     if (previous >= 0 && runStart >= 0) pushSentence(tokens, sentences, runStart, previous + 1, runPara);
   }
+}
+
+/**
+ * The last of our tokens made from wink's token w, the first of which is t: one word of wink's may
+ * become two of ours (a short name and the full stop split off it, two words a lost space had glued),
+ * and a sentence that ends on such a word takes both. `ours` ends with the count of tokens, so the
+ * walk over the entries of spaces (-1) and of pieces glued onto t always stops.
+ */
+function lastTokenOf(ours: ArrayLike<number>, w: number, t: number): number {
+  let x = w + 1;
+  while (ours[x]! <= t) x++;
+  return ours[x]! - 1;
 }
 
 /** Sets the sentence of tokens [from, to): done as each sentence is made, while its tokens are fresh in the cache. */
